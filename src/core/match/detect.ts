@@ -1,0 +1,153 @@
+/**
+ * Mention detection: one automaton pass over the text, then disambiguation of ambiguous aliases
+ * by their context, then overlap resolution (longest mention wins). Pure: text in, mentions out.
+ */
+import type { Lexicon, ClaimData } from './lexicon.js';
+import { scanText, type RawHit } from './scan.js';
+
+/** How far (in characters of original text, each side) context is looked for. */
+export const CONTEXT_WINDOW = 400;
+
+export interface MentionWhy {
+  /** The corpus alias that matched. */
+  alias: string;
+  /** For an ambiguous alias: why it is ambiguous, and what confirmed it. */
+  ambiguous?: string;
+  context?: { term: string; where: 'near' | 'title' | 'page' };
+}
+
+export interface Mention {
+  start: number;
+  end: number;
+  /** The text as it appears on the page. */
+  surface: string;
+  topic: string;
+  why: MentionWhy;
+}
+
+export interface DetectOptions {
+  /** The page title (counts as context everywhere on the page). */
+  title?: string;
+  /** Topic ids already found unambiguously elsewhere on the page (for incremental scans). */
+  pageTopics?: Iterable<string>;
+  /** Aliases (as written in the corpus, per topic) the user asked never to mark. */
+  isMuted?: (topic: string, alias: string) => boolean;
+}
+
+interface Candidate { hit: RawHit; claims: ClaimData[] }
+
+/** Finds every context term (by term id) present in `text`. */
+function termsIn(lex: Lexicon, text: string): Set<number> {
+  const found = new Set<number>();
+  scanText(lex.automaton, text, (h) => {
+    const t = lex.data.patterns[h.pattern]!.term;
+    if (t !== undefined) found.add(t);
+  });
+  return found;
+}
+
+/** Distance from [start, end) to the nearest hit of `term`, or Infinity if none within the window. */
+function nearest(hits: RawHit[] | undefined, start: number, end: number): number {
+  if (!hits) return Infinity;
+  let best = Infinity;
+  // Hits are few per term; a linear pass keeps this simple and exact.
+  for (const h of hits) {
+    const d = h.end <= start ? start - h.end : h.start >= end ? h.start - end : 0;
+    if (d < best) best = d;
+  }
+  return best <= CONTEXT_WINDOW ? best : Infinity;
+}
+
+export function detectMentions(lex: Lexicon, text: string, options: DetectOptions = {}): Mention[] {
+  const { patterns, topics, terms } = lex.data;
+  const candidates: Candidate[] = [];
+  const termHits = new Map<number, RawHit[]>();
+  scanText(lex.automaton, text, (hit) => {
+    const p = patterns[hit.pattern]!;
+    if (p.term !== undefined) {
+      let list = termHits.get(p.term);
+      if (!list) termHits.set(p.term, (list = []));
+      list.push(hit);
+    }
+    if (p.claims) candidates.push({ hit, claims: p.claims });
+  });
+  if (candidates.length === 0) return [];
+
+  const muted = options.isMuted;
+  const make = (hit: RawHit, claim: ClaimData, context?: MentionWhy['context']): Mention => {
+    const why: MentionWhy = { alias: claim.alias };
+    if (claim.ambiguous) why.ambiguous = claim.ambiguous;
+    if (context) why.context = context;
+    return { start: hit.start, end: hit.end, surface: text.slice(hit.start, hit.end), topic: topics[claim.topic]!.id, why };
+  };
+
+  const accepted: Mention[] = [];
+  const pageTopics = new Set<number>();
+  const known = new Set(options.pageTopics ?? []);
+  topics.forEach((t, i) => { if (known.has(t.id)) pageTopics.add(i); });
+  const ambiguous: Candidate[] = [];
+  for (const c of candidates) {
+    const claim = c.claims.length === 1 && !c.claims[0]!.ambiguous ? c.claims[0]! : undefined;
+    if (!claim) { ambiguous.push(c); continue; }
+    if (muted?.(topics[claim.topic]!.id, claim.alias)) continue;
+    accepted.push(make(c.hit, claim));
+    pageTopics.add(claim.topic);
+  }
+
+  if (ambiguous.length) {
+    const titleTerms = options.title ? termsIn(lex, options.title) : new Set<number>();
+    for (const { hit, claims } of ambiguous) {
+      let best: { claim: ClaimData; distance: number; context: NonNullable<MentionWhy['context']> } | undefined;
+      let tie = false;
+      for (const claim of claims) {
+        if (muted?.(topics[claim.topic]!.id, claim.alias)) continue;
+        if (claim.exclude?.some((t) => nearest(termHits.get(t), hit.start, hit.end) < Infinity)) continue;
+        let found: { distance: number; context: NonNullable<MentionWhy['context']> } | undefined;
+        for (const t of claim.context ?? []) {
+          const d = nearest(termHits.get(t), hit.start, hit.end);
+          if (d < (found?.distance ?? Infinity)) found = { distance: d, context: { term: terms[t]!, where: 'near' } };
+        }
+        if (!found) {
+          const t = claim.context?.find((id) => titleTerms.has(id));
+          if (t !== undefined) found = { distance: CONTEXT_WINDOW + 1, context: { term: terms[t]!, where: 'title' } };
+        }
+        if (!found) {
+          const ref = claim.contextTopics?.find((i) => pageTopics.has(i) && i !== claim.topic);
+          if (ref !== undefined) found = { distance: CONTEXT_WINDOW + 2, context: { term: topics[ref]!.name, where: 'page' } };
+        }
+        if (!found) continue;
+        if (!best || found.distance < best.distance) { best = { claim, ...found }; tie = false; }
+        else if (found.distance === best.distance) tie = true;
+      }
+      // Two readings equally supported: a wrong card is worse than no card.
+      if (best && !tie) accepted.push(make(hit, best.claim, best.context));
+    }
+  }
+  return resolveOverlaps(accepted);
+}
+
+/** Keeps non-overlapping mentions, longest first (then leftmost), returned in text order. */
+export function resolveOverlaps(mentions: Mention[]): Mention[] {
+  if (mentions.length < 2) return mentions;
+  const byStart = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  const result: Mention[] = [];
+  // Overlapping mentions form clusters; within a cluster the longest wins, greedily.
+  let i = 0;
+  while (i < byStart.length) {
+    let j = i + 1;
+    let clusterEnd = byStart[i]!.end;
+    while (j < byStart.length && byStart[j]!.start < clusterEnd) {
+      clusterEnd = Math.max(clusterEnd, byStart[j]!.end);
+      j++;
+    }
+    if (j - i === 1) result.push(byStart[i]!);
+    else {
+      const cluster = byStart.slice(i, j).sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
+      const kept: Mention[] = [];
+      for (const m of cluster) if (kept.every((k) => m.end <= k.start || m.start >= k.end)) kept.push(m);
+      result.push(...kept.sort((a, b) => a.start - b.start));
+    }
+    i = j;
+  }
+  return result;
+}
