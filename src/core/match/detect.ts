@@ -58,19 +58,37 @@ function nearest(hits: RawHit[] | undefined, start: number, end: number): number
   return best <= CONTEXT_WINDOW ? best : Infinity;
 }
 
-export function detectMentions(lex: Lexicon, text: string, options: DetectOptions = {}): Mention[] {
-  const { patterns, topics, terms } = lex.data;
-  const candidates: Candidate[] = [];
-  const termHits = new Map<number, RawHit[]>();
-  scanText(lex.automaton, text, (hit) => {
-    const p = patterns[hit.pattern]!;
+/** Collects a scan's hits: alias candidates and context-term positions. */
+export class HitCollector {
+  readonly candidates: Candidate[] = [];
+  readonly termHits = new Map<number, RawHit[]>();
+  constructor(private readonly lex: Lexicon) {}
+  readonly add = (hit: RawHit): void => {
+    const p = this.lex.data.patterns[hit.pattern]!;
     if (p.term !== undefined) {
-      let list = termHits.get(p.term);
-      if (!list) termHits.set(p.term, (list = []));
+      let list = this.termHits.get(p.term);
+      if (!list) this.termHits.set(p.term, (list = []));
       list.push(hit);
     }
-    if (p.claims) candidates.push({ hit, claims: p.claims });
-  });
+    if (p.claims) this.candidates.push({ hit, claims: p.claims });
+  };
+}
+
+export function detectMentions(lex: Lexicon, text: string, options: DetectOptions = {}): Mention[] {
+  const hits = new HitCollector(lex);
+  scanText(lex.automaton, text, hits.add);
+  return resolveMentions(lex, hits, (s, e) => text.slice(s, e), options);
+}
+
+/** Disambiguates collected hits and resolves overlaps. `surface` gives the text of a range. */
+export function resolveMentions(
+  lex: Lexicon,
+  hits: HitCollector,
+  surface: (start: number, end: number) => string,
+  options: DetectOptions = {},
+): Mention[] {
+  const { topics, terms } = lex.data;
+  const { candidates, termHits } = hits;
   if (candidates.length === 0) return [];
 
   const muted = options.isMuted;
@@ -78,7 +96,7 @@ export function detectMentions(lex: Lexicon, text: string, options: DetectOption
     const why: MentionWhy = { alias: claim.alias };
     if (claim.ambiguous) why.ambiguous = claim.ambiguous;
     if (context) why.context = context;
-    return { start: hit.start, end: hit.end, surface: text.slice(hit.start, hit.end), topic: topics[claim.topic]!.id, why };
+    return { start: hit.start, end: hit.end, surface: surface(hit.start, hit.end), topic: topics[claim.topic]!.id, why };
   };
 
   const accepted: Mention[] = [];

@@ -1,0 +1,84 @@
+/**
+ * Corpus search: fuse.js over topics, facts and passages, on folded text (so "doi moi" finds
+ * "Đổi Mới"), typo-tolerant, every query word required (fuse's extended search ANDs words).
+ */
+import Fuse, { type IFuseOptions } from 'fuse.js';
+import type { Corpus } from '../corpus/types.js';
+import { foldKey } from '../text/fold.js';
+
+export type SearchHitKind = 'topic' | 'fact' | 'passage';
+
+export interface SearchHit {
+  kind: SearchHitKind;
+  /** Topic id, fact id, or `sourceId#passageId`. */
+  id: string;
+  /** 0 (perfect) … 1 (poor). */
+  score: number;
+  /** What to show: topic name, fact statement, or passage text. */
+  title: string;
+}
+
+interface Entry {
+  kind: SearchHitKind;
+  id: string;
+  title: string;
+  /** Folded searchable texts. */
+  primary: string;
+  secondary: string;
+}
+
+/** Documented options: threshold 0.34 tolerates about one typo in five letters per word. */
+const OPTIONS: IFuseOptions<Entry> = {
+  keys: [
+    { name: 'primary', weight: 3 },
+    { name: 'secondary', weight: 1 },
+  ],
+  includeScore: true,
+  ignoreLocation: true,
+  threshold: 0.34,
+  minMatchCharLength: 2,
+  useExtendedSearch: true,
+};
+
+/** Boost per kind: a topic whose name matches is the best answer, then facts, then passages. */
+const KIND_WEIGHT: Record<SearchHitKind, number> = { topic: 0.8, fact: 0.9, passage: 1 };
+
+export interface SearchIndex {
+  fuse: Fuse<Entry>;
+}
+
+export function buildSearchIndex(corpus: Corpus): SearchIndex {
+  const topicNames = new Map(corpus.topics.map((t) => [t.id, t.name]));
+  const entries: Entry[] = [];
+  for (const t of corpus.topics) {
+    entries.push({
+      kind: 'topic', id: t.id, title: t.name,
+      primary: foldKey([t.name, t.nameVi ?? '', ...t.aliases.map((a) => a.text)].join(' ')),
+      secondary: foldKey(t.description),
+    });
+  }
+  for (const f of corpus.facts) {
+    entries.push({
+      kind: 'fact', id: f.id, title: f.statement,
+      primary: foldKey(f.statement),
+      secondary: foldKey([...f.topics.map((t) => topicNames.get(t) ?? ''), ...f.excerpts.map((e) => e.text)].join(' ')),
+    });
+  }
+  for (const s of corpus.sources) {
+    for (const p of s.passages) {
+      entries.push({ kind: 'passage', id: `${s.id}#${p.id}`, title: p.text, primary: foldKey(p.text), secondary: foldKey(s.title) });
+    }
+  }
+  return { fuse: new Fuse(entries, OPTIONS) };
+}
+
+export function search(index: SearchIndex, query: string, limit = 20): SearchHit[] {
+  // Folded words only: extended-search operators (' = ! ^ $ |) can never appear in a folded query.
+  const words = foldKey(query).split(' ').filter((w) => w.length > 1 || /\d/.test(w));
+  if (words.length === 0) return [];
+  return index.fuse
+    .search(words.join(' '), { limit: limit * 3 })
+    .map((r) => ({ kind: r.item.kind, id: r.item.id, title: r.item.title, score: (r.score ?? 1) * KIND_WEIGHT[r.item.kind] }))
+    .sort((a, b) => a.score - b.score)
+    .slice(0, limit);
+}
