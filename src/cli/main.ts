@@ -1,9 +1,6 @@
 /** `gloss scan FILE | check "CLAIM" | search "WORDS"` — the core from the command line. */
 import { parseArgs } from 'node:util';
 import { CliError } from './cli-error.js';
-import { runScan } from './scan-command.js';
-import { runSearch } from './search-command.js';
-import { runCheck } from './check-command.js';
 
 export const USAGE = `usage: gloss <command> [options]
 
@@ -42,17 +39,17 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
     switch (command) {
       case 'scan':
         if (rest.length !== 1) throw new CliError('scan takes exactly one FILE');
-        out(runScan(rest[0]!, json));
+        out((await import('./scan-command.js')).runScan(rest[0]!, json));
         return 0;
       case 'check':
         if (!arg.trim()) throw new CliError('check needs a claim: gloss check "Vietnam has sent 29 officers"');
-        out(runCheck(arg, json));
+        out((await import('./check-command.js')).runCheck(arg, json));
         return 0;
       case 'search': {
         if (!arg.trim()) throw new CliError('search needs some words: gloss search "field hospital"');
         const limit = values.limit === undefined ? 10 : Number(values.limit);
         if (!Number.isInteger(limit) || limit < 1) throw new CliError(`--limit must be a positive whole number, not "${values.limit}"`);
-        out(runSearch(arg, json, limit));
+        out((await import('./search-command.js')).runSearch(arg, json, limit));
         return 0;
       }
       default:

@@ -3,7 +3,7 @@
  * file and line). Pure: it is given file contents, so tests can build corpora from strings.
  */
 import type { Corpus, Fact, Source, Topic } from '../core/corpus/types.js';
-import { foldKey } from '../core/text/fold.js';
+import { foldKey, matchKey } from '../core/text/fold.js';
 import { compileLexicon, type LexiconData } from '../core/match/lexicon.js';
 import { Diagnostics, type Diagnostic } from './diagnostics.js';
 import { parseSource } from './parse-source.js';
@@ -60,7 +60,7 @@ export function buildCorpus(files: readonly DataFile[]): BuildResult {
     const all = [{ text: t.value.name, ambiguous: undefined as string | undefined, context: undefined as string[] | undefined }, ...t.value.aliases];
     all.forEach((a, i) => {
       const line = i === 0 ? t.line : (t.lines[i - 1] ?? t.line);
-      const key = foldKey(a.text);
+      const key = matchKey(a.text);
       if (key === '') { diag.error(t.file, line, `topic ${t.value.id}: alias "${a.text}" has no letters or digits`); return; }
       for (const c of a.context ?? []) {
         if (c.startsWith('@') && !topicById.has(c.slice(1))) diag.error(t.file, line, `topic ${t.value.id}: context "${c}" names no topic`);

@@ -2,10 +2,12 @@
  * The fused scanner: folds the text on the fly and feeds the automaton, so a page is read once,
  * with no folded copy and no offset map allocated. Every hit comes back in original offsets.
  *
- * Patterns are folded alias strings padded with one space on each side (see `patternFor`), and the
- * text is read as if it too were padded, so every hit is a whole-word hit by construction.
+ * Patterns are match keys (folded, spaces removed), and the automaton reads only the letters and
+ * digits of the folded text, so spacing never matters inside a match ("Viet Nam" = "Vietnam").
+ * Whole words are enforced at the ends instead: a hit must start right after a separator (or the
+ * start) and is confirmed only when the next folded unit is a separator (or the end).
  */
-import { foldCodePoint, foldKey } from '../text/fold.js';
+import { foldCodePoint, matchKey } from '../text/fold.js';
 import { step, type Automaton } from './automaton.js';
 
 export interface RawHit {
@@ -15,10 +17,9 @@ export interface RawHit {
   end: number;
 }
 
-/** The automaton pattern for a phrase: folded, trimmed, padded with one space each side. */
+/** The automaton pattern for a phrase ("" if it has no letters or digits). */
 export function patternFor(phrase: string): string {
-  const key = foldKey(phrase);
-  return key === '' ? '' : ` ${key} `;
+  return matchKey(phrase);
 }
 
 const SPACE = 32;
@@ -34,52 +35,63 @@ export class Scanner {
   private readonly mask: number;
   private readonly starts: Int32Array;
   private readonly ends: Int32Array;
+  /** 1 where the letter at that position starts a word. */
+  private readonly wordStart: Uint8Array;
   private pos = 0;
   private state = 0;
-  private lastSpace = true;
+  private afterSeparator = true;
+  /** Hits ending at the last letter, waiting to see whether a separator follows. */
+  private pending: RawHit[] = [];
   /** Offset of the next piece in the logical text. */
   offset = 0;
 
   constructor(private readonly a: Automaton, private readonly onHit: (hit: RawHit) => void) {
     let size = 1;
-    while (size < a.maxLength + 2) size <<= 1;
+    while (size < a.maxLength + 1) size <<= 1;
     this.mask = size - 1;
     this.starts = new Int32Array(size);
     this.ends = new Int32Array(size);
-    this.emit(SPACE, 0, 0);
+    this.wordStart = new Uint8Array(size);
   }
 
-  private emit(c: number, from: number, to: number): void {
+  private letter(c: number, from: number, to: number): void {
+    if (this.pending.length) this.pending = [];
     const a = this.a;
     const mask = this.mask;
     const pos = this.pos;
     const state = (this.state = step(a, this.state, c));
     this.starts[pos & mask] = from;
     this.ends[pos & mask] = to;
+    this.wordStart[pos & mask] = this.afterSeparator ? 1 : 0;
+    this.afterSeparator = false;
     let node = a.out[state]! >= 0 ? state : a.dict[state]!;
     while (node >= 0) {
       const id = a.out[node]!;
-      const len = a.lengths[id]!;
-      // Skip the padding spaces: the alias proper is folded [pos-len+2, pos-1].
-      this.onHit({ pattern: id, start: this.starts[(pos - len + 2) & mask]!, end: this.ends[(pos - 1) & mask]! });
+      const first = (pos - a.lengths[id]! + 1) & mask;
+      if (this.wordStart[first]) this.pending.push({ pattern: id, start: this.starts[first]!, end: to });
       node = a.dict[node]!;
     }
     this.pos = pos + 1;
   }
 
+  private separator(): void {
+    if (this.pending.length) {
+      for (const hit of this.pending) this.onHit(hit);
+      this.pending = [];
+    }
+    this.afterSeparator = true;
+  }
+
   feed(text: string): void {
     const base = this.offset;
     const n = text.length;
-    let lastSpace = this.lastSpace;
     for (let i = 0; i < n; i++) {
       const c = text.charCodeAt(i);
       if (c < 128) {
         const f = ASCII_FOLD[c]!;
         if (f === SPACE) {
-          if (lastSpace) continue;
-          lastSpace = true;
-        } else lastSpace = false;
-        this.emit(f, base + i, base + i + 1);
+          if (!this.afterSeparator || this.pending.length) this.separator();
+        } else this.letter(f, base + i, base + i + 1);
         continue;
       }
       let cp = c;
@@ -94,34 +106,28 @@ export class Scanner {
       const f = foldCodePoint(cp);
       for (let k = 0; k < f.length; k++) {
         const u = f.charCodeAt(k);
-        if (u === SPACE) {
-          if (lastSpace) continue;
-          lastSpace = true;
-        } else lastSpace = false;
-        this.emit(u, base + i, base + i + width);
+        if (u === SPACE) this.separator();
+        else this.letter(u, base + i, base + i + width);
       }
       i += width - 1;
     }
-    this.lastSpace = lastSpace;
     this.offset = base + n;
   }
 
   /** A hard boundary (between blocks): no mention spans it. Consumes no offset. */
   boundary(): void {
-    if (!this.lastSpace) this.emit(SPACE, this.offset, this.offset);
-    this.lastSpace = true;
-    this.state = step(this.a, 0, SPACE);
+    this.separator();
+    this.state = 0;
   }
 
-  /** Ends the text (a final separator, so a mention at the very end is reported). */
+  /** Ends the text, so a mention at the very end is reported. */
   end(): void {
-    if (!this.lastSpace) this.emit(SPACE, this.offset, this.offset);
-    this.lastSpace = true;
+    this.boundary();
   }
 }
 
 /**
- * Scans `text` and calls `onHit` for every pattern occurrence (all of them, overlapping ones
+ * Scans `text` and calls `onHit` for every whole-word pattern occurrence (overlapping ones
  * included), in order of their end offset.
  */
 export function scanText(a: Automaton, text: string, onHit: (hit: RawHit) => void): void {

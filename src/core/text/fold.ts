@@ -102,6 +102,15 @@ export function foldKey(input: string): string {
   return fold(input).text.trim();
 }
 
+/**
+ * The key aliases are matched by: the folded form without spaces, so spacing variants are one
+ * alias ("Viet Nam" = "Vietnam", "Ha Noi" = "Hanoi", "level 2" = "level-2" = "level2"). Word
+ * boundaries are still required at both ends of a match (see match/scan.ts).
+ */
+export function matchKey(input: string): string {
+  return foldKey(input).replace(/ /g, '');
+}
+
 /** Maps a folded range [start, end) back to the original range it came from. */
 export function originalRange(folded: Folded, start: number, end: number): [number, number] {
   if (end <= start) {

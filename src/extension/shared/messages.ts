@@ -1,0 +1,79 @@
+/**
+ * Every message between Gloss's contexts, in one place. `Api` maps a message type to its request
+ * and its reply; `send` and `sendToTab` are the only ways to send one, and a reply is always a
+ * `Result` — a handler that throws answers `{ ok: false, error }`, never silence.
+ */
+import type { ClaimCheck } from '../../core/claims/check.js';
+import type { TopicView } from '../../core/corpus/views.js';
+import type { SearchHit } from '../../core/search/search.js';
+
+/** What a content script found on its page: topics in page order. */
+export interface PageTopic {
+  id: string;
+  name: string;
+  count: number;
+  /** The distinct words that matched, as written on the page. */
+  surfaces: string[];
+}
+
+export interface TabState {
+  url: string;
+  title: string;
+  topics: PageTopic[];
+  /** Epoch ms of the last report. */
+  updated: number;
+  /** Why nothing was scanned, when nothing was: the site is paused. */
+  paused?: boolean;
+}
+
+/** Requests handled by the background service worker. */
+export interface BackgroundApi {
+  /** Content script → background: the page's topics (stored per tab, badge updated). */
+  'page/report': { request: { url: string; title: string; topics: PageTopic[]; paused?: boolean }; reply: null };
+  /** A card's content: the topic with its 2–3 key facts. */
+  'topic/card': { request: { topic: string }; reply: TopicView };
+  /** All facts of a topic (popup detail). */
+  'topic/full': { request: { topic: string }; reply: TopicView };
+  /** What the content script of a tab last reported (survives a worker restart). */
+  'tab/state': { request: { tabId: number }; reply: TabState | null };
+  /** Claim check with the shared engine. */
+  'claim/check': { request: { text: string }; reply: ClaimCheck };
+  /** Corpus search (the popup may also search locally). */
+  'corpus/search': { request: { query: string; limit?: number }; reply: SearchHit[] };
+}
+
+/** Requests handled by a tab's content script. */
+export interface ContentApi {
+  /** The current selection's text ("" when none). */
+  'selection/get': { request: Record<string, never>; reply: { text: string } };
+  /** Show a claim-check result in an in-page card next to the selection. */
+  'claim/show': { request: { result: ClaimCheck }; reply: null };
+  /** Scroll to and focus mention `index` of the page (page order) and open its card. */
+  'mention/focus': { request: { topic: string; index?: number }; reply: boolean };
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export type Envelope<A, K extends keyof A = keyof A> = K extends keyof A
+  ? { type: K; payload: A[K] extends { request: infer R } ? R : never }
+  : never;
+
+export type RequestOf<A, K extends keyof A> = A[K] extends { request: infer R } ? R : never;
+export type ReplyOf<A, K extends keyof A> = A[K] extends { reply: infer R } ? R : never;
+
+export type BackgroundMessage = Envelope<BackgroundApi>;
+export type ContentMessage = Envelope<ContentApi>;
+
+export class GlossMessageError extends Error {}
+
+/** Unwraps a reply: the value, or a thrown `GlossMessageError` with the handler's message. */
+export function unwrap<T>(reply: unknown): T {
+  const r = reply as Result<T> | undefined;
+  if (!r || typeof r !== 'object' || !('ok' in r)) throw new GlossMessageError('no reply from Gloss');
+  if (!r.ok) throw new GlossMessageError(r.error);
+  return r.value;
+}
+
+export function isEnvelope(m: unknown): m is { type: string; payload: unknown } {
+  return typeof m === 'object' && m !== null && typeof (m as { type?: unknown }).type === 'string';
+}
