@@ -12,7 +12,7 @@ export interface Located<T> { value: T; file: string; line: number; /** line of 
 function parseList(file: string, content: string, diag: Diagnostics): { items: YAMLMap[]; lineOf: (o?: number) => number } {
   const counter = new LineCounter();
   const doc = parseDocument(content, { lineCounter: counter, prettyErrors: false });
-  const lineOf = (o?: number): number => (o === undefined ? 1 : counter.linePos(o).line + 1);
+  const lineOf = (o?: number): number => (o === undefined ? 1 : counter.linePos(o).line);
   for (const e of doc.errors) diag.error(file, lineOf(e.pos[0]), `YAML: ${e.message.split('\n')[0]}`);
   if (doc.errors.length) return { items: [], lineOf };
   if (doc.contents === null) return { items: [], lineOf };

@@ -4,7 +4,7 @@
  * `Result` — a handler that throws answers `{ ok: false, error }`, never silence.
  */
 import type { ClaimCheck } from '../../core/claims/check.js';
-import type { TopicView } from '../../core/corpus/views.js';
+import type { FactView, TopicView } from '../../core/corpus/views.js';
 import type { SearchHit } from '../../core/search/search.js';
 
 /** What a content script found on its page: topics in page order. */
@@ -38,6 +38,8 @@ export interface BackgroundApi {
   'tab/state': { request: { tabId: number }; reply: TabState | null };
   /** Claim check with the shared engine. */
   'claim/check': { request: { text: string }; reply: ClaimCheck };
+  /** Open the bundled reader at a passage (pages cannot link to extension pages themselves). */
+  'reader/open': { request: { source: string; passage?: string; text?: string }; reply: null };
   /** Corpus search (the popup may also search locally). */
   'corpus/search': { request: { query: string; limit?: number }; reply: SearchHit[] };
 }
@@ -47,9 +49,15 @@ export interface ContentApi {
   /** The current selection's text ("" when none). */
   'selection/get': { request: Record<string, never>; reply: { text: string } };
   /** Show a claim-check result in an in-page card next to the selection. */
-  'claim/show': { request: { result: ClaimCheck }; reply: null };
-  /** Scroll to and focus mention `index` of the page (page order) and open its card. */
+  'claim/show': { request: { result: ClaimCheck; facts: FactView[] }; reply: null };
+  /** Scroll to mention `index` (page order) of `topic` (default: the first) and open its card. */
   'mention/focus': { request: { topic: string; index?: number }; reply: boolean };
+  /** Open the card of the mention under the selection or focus (keyboard command). */
+  'card/open-focused': { request: Record<string, never>; reply: boolean };
+  /** Diagnostics: main-thread time Gloss spent on this page, and its mention count. */
+  'stats/get': { request: Record<string, never>; reply: { scriptingMs: number; mentions: number } };
+  /** Open the in-page, keyboard-navigable list of the page's mentions. */
+  'mentions/list': { request: Record<string, never>; reply: boolean };
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };

@@ -1,0 +1,77 @@
+/** What the claim check precomputes once per corpus: word statistics and normalised fact figures. */
+import type { Corpus, Fact, Source } from '../corpus/types.js';
+import type { Lexicon } from '../match/lexicon.js';
+import { factFigure, factSpan, type FactFigure, type FactSpan } from './compare.js';
+import { contentKeys, keyedWords } from './words.js';
+
+export interface IndexedFact {
+  fact: Fact;
+  /** Content-word keys of the statement and excerpts. */
+  keys: Set<string>;
+  figures: FactFigure[];
+  span: FactSpan;
+}
+
+export interface ClaimIndex {
+  lexicon: Lexicon;
+  facts: IndexedFact[];
+  sources: Map<string, Source>;
+  /** Inverse document frequency over facts, by key; `unknownIdf` for keys no fact has. */
+  idf: Map<string, number>;
+  unknownIdf: number;
+  /** Share of facts containing each key. */
+  share: Map<string, number>;
+  /** Inverse document frequency of each topic over the facts about it. */
+  topicIdf: Map<string, number>;
+  /** Keys the sources write with a capital in mid-sentence most of the time: names. */
+  names: Set<string>;
+  /** Every key in the sources and facts. */
+  vocabulary: Set<string>;
+}
+
+export function buildClaimIndex(corpus: Corpus, lexicon: Lexicon): ClaimIndex {
+  const facts: IndexedFact[] = corpus.facts.map((fact) => ({
+    fact,
+    keys: new Set(contentKeys([fact.statement, ...fact.excerpts.map((e) => e.text)].join(' \n '))),
+    figures: fact.numbers.map(factFigure),
+    span: factSpan(fact),
+  }));
+  const n = Math.max(facts.length, 1);
+  const df = new Map<string, number>();
+  for (const f of facts) for (const k of f.keys) df.set(k, (df.get(k) ?? 0) + 1);
+  const idf = new Map<string, number>();
+  const share = new Map<string, number>();
+  for (const [k, d] of df) {
+    idf.set(k, Math.log(1 + n / d));
+    share.set(k, d / n);
+  }
+  const topicDf = new Map<string, number>();
+  for (const f of corpus.facts) for (const t of new Set(f.topics)) topicDf.set(t, (topicDf.get(t) ?? 0) + 1);
+  const topicIdf = new Map<string, number>();
+  for (const t of corpus.topics) topicIdf.set(t.id, Math.log(1 + n / (topicDf.get(t.id) ?? 1)));
+
+  const capital = new Map<string, [number, number]>();
+  const vocabulary = new Set<string>(df.keys());
+  const texts = corpus.sources.flatMap((s) => s.passages.map((p) => p.text));
+  for (const text of texts) {
+    for (const w of keyedWords(text)) {
+      vocabulary.add(w.key);
+      if (w.sentenceStart) continue;
+      const c = capital.get(w.key) ?? [0, 0];
+      c[w.capitalised ? 0 : 1]++;
+      capital.set(w.key, c);
+    }
+  }
+  const names = new Set([...capital].filter(([, [up, low]]) => up >= 2 * low && up > 0).map(([k]) => k));
+  return {
+    lexicon,
+    facts,
+    sources: new Map(corpus.sources.map((s) => [s.id, s])),
+    idf,
+    unknownIdf: Math.log(1 + 2 * n),
+    share,
+    topicIdf,
+    names,
+    vocabulary,
+  };
+}

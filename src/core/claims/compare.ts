@@ -1,0 +1,105 @@
+/** Setting one claim figure beside one fact's figures and dates. */
+import type { Fact, FigureSpec } from '../corpus/types.js';
+import type { ClaimFigure, ComparisonStatus } from './types.js';
+import { currencyOf, normaliseUnit, unitRelation, type UnitRelation } from './units.js';
+
+/** A fact figure with its counted noun in normal form. */
+export interface FactFigure {
+  spec: FigureSpec;
+  /** `normaliseUnit(unit)`, refined by the quantity's modifiers ("officers" + `female-officers-deployed` → "female officer"). */
+  unit: string;
+  /** The quantity read as a counted noun ("diplomatic-relations" → "diplomatic relation"), when it names another noun. */
+  quantityUnit?: string;
+}
+
+/** Quantity words that say what kind of thing is counted (the rest — "deployed", "share" — do not). */
+const QUANTITY_MODIFIERS: Record<string, string> = {
+  female: 'female', women: 'female', male: 'male', medical: 'medical', strategic: 'strategic', comprehensive: 'comprehensive',
+  overseas: 'overseas', police: 'police',
+};
+const QUANTITY_VERBS = new Set(['deployed', 'ready', 'organised', 'organized', 'share', 'target', 'sent', 'aid', 'time', 'world', 'asia']);
+
+export function factFigure(spec: FigureSpec): FactFigure {
+  const base = normaliseUnit(spec.unit);
+  const q = spec.quantity?.split('-').filter(Boolean) ?? [];
+  const mods = q.map((w) => QUANTITY_MODIFIERS[w]).filter((m): m is string => m !== undefined);
+  const baseWords = base.split(' ');
+  const extra = mods.filter((m) => !baseWords.includes(m));
+  const unit = base === 'percent' || currencyOf(spec.unit) ? base : normaliseUnit([...extra, ...baseWords].join(' '));
+  const figure: FactFigure = { spec, unit };
+  const nounWords = q.filter((w) => !QUANTITY_VERBS.has(w));
+  if (nounWords.length) {
+    const qu = normaliseUnit(nounWords.join(' '));
+    if (qu && unitRelation(qu, unit) === 'none') figure.quantityUnit = qu;
+  }
+  return figure;
+}
+
+/** How a claim figure's noun relates to a fact figure's: the better of the unit and the quantity. */
+export function relationTo(claim: ClaimFigure, f: FactFigure): UnitRelation {
+  if (!claim.unit) return 'none';
+  if (claim.kind === 'percent') return f.unit === 'percent' ? 'same' : 'none';
+  if (f.unit === 'percent') return 'none';
+  if (claim.kind === 'money') return claim.unit === f.unit ? 'same' : 'none';
+  const r = unitRelation(claim.unit, f.unit);
+  if (r !== 'none' || !f.quantityUnit) return r;
+  return unitRelation(claim.unit, f.quantityUnit) === 'same' ? 'same' : 'none';
+}
+
+/** Whether the fact's value is what the claim states, hedges and ranges taken into account. */
+export function valueAgrees(claim: ClaimFigure, value: number): boolean {
+  const eq = claim.kind === 'percent' ? (a: number, b: number) => Math.abs(a - b) <= 0.05 + 1e-9 : (a: number, b: number) => Math.abs(a - b) <= Math.abs(b) * 1e-9;
+  if (claim.range) return value >= claim.range[0] - 1e-9 && value <= claim.range[1] + 1e-9;
+  switch (claim.bound) {
+    case 'at-least': return value >= claim.value || eq(value, claim.value);
+    case 'at-most': return value <= claim.value || eq(value, claim.value);
+    case 'about': return Math.abs(value - claim.value) <= Math.max(Math.abs(claim.value) * 0.1, claim.kind === 'percent' ? 1 : 0.5);
+    default: return eq(value, claim.value);
+  }
+}
+
+export interface FigureMatch {
+  figure: FactFigure;
+  relation: UnitRelation;
+  status: ComparisonStatus;
+}
+
+/**
+ * The fact figure a claim figure is best set against, if any: `same` when a comparable figure
+ * agrees, `differs` only against a figure of the same unit family and modifiers, else `not-stated`.
+ */
+export function matchFigure(claim: ClaimFigure, figures: readonly FactFigure[]): FigureMatch | undefined {
+  let best: FigureMatch | undefined;
+  const rank = (m: FigureMatch): number => (m.status === 'same' ? 4 : 0) + (m.relation === 'same' ? 2 : 0) + (m.status === 'differs' ? 1 : 0);
+  for (const f of figures) {
+    const relation = relationTo(claim, f);
+    if (relation === 'none') continue;
+    const agrees = valueAgrees(claim, f.spec.value);
+    const status: ComparisonStatus = agrees ? 'same' : relation === 'same' ? 'differs' : 'not-stated';
+    const m = { figure: f, relation, status };
+    if (!best || rank(m) > rank(best)) best = m;
+  }
+  return best;
+}
+
+export interface FactSpan { from: number; to: number; asOf: number }
+
+const yearOf = (d: string): number => Number(d.slice(0, 4));
+
+export function factSpan(fact: Fact): FactSpan {
+  const asOf = yearOf(fact.asOf);
+  return fact.period ? { from: yearOf(fact.period[0]), to: yearOf(fact.period[1]), asOf } : { from: asOf, to: asOf, asOf };
+}
+
+/** A claim's year or year range against when a fact holds. */
+export function compareDate(claim: ClaimFigure, span: FactSpan, hasPeriod: boolean): ComparisonStatus {
+  if (claim.kind === 'year-range' && claim.range) {
+    const [a, b] = claim.range;
+    if (hasPeriod) return a === span.from && (b === span.to || b === span.asOf) ? 'same' : 'differs';
+    return a <= span.asOf && span.asOf <= b ? 'same' : 'differs';
+  }
+  const y = claim.value;
+  if (claim.dateRole === 'since') return y === span.from ? 'same' : 'differs';
+  if (claim.dateRole === 'until') return y === span.to || y === span.asOf ? 'same' : 'differs';
+  return (y >= span.from && y <= span.to) || y === span.asOf ? 'same' : 'differs';
+}

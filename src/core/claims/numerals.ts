@@ -1,0 +1,168 @@
+/**
+ * Numbers as people write them: digit groups in English and Vietnamese conventions, and number
+ * words in English ("twenty-nine", "a hundred") and Vietnamese ("hai mươi chín").
+ */
+import { type Token, isDash } from './tokens.js';
+
+/**
+ * The value of a digit group, or undefined when it is not a plain number (e.g. "1.2.3").
+ * "1,000" and "13.000" are thousands (a dot followed by exactly three digits is the Vietnamese
+ * thousands separator); "13.8" and "13,8" are decimals; "1.234,5" and "1,234.5" both work.
+ */
+export function parseDigits(s: string): number | undefined {
+  if (/^\d+$/.test(s)) return Number(s);
+  if (/^\d{1,3}(,\d{3})+$/.test(s)) return Number(s.replace(/,/g, ''));
+  if (/^\d{1,3}(\.\d{3})+$/.test(s)) return Number(s.replace(/\./g, ''));
+  if (/^\d{1,3}(,\d{3})*\.\d+$/.test(s)) return Number(s.replace(/,/g, ''));
+  if (/^\d{1,3}(\.\d{3})+,\d+$/.test(s)) return Number(s.replace(/\./g, '').replace(',', '.'));
+  if (/^\d+,\d{1,2}$/.test(s)) return Number(s.replace(',', '.'));
+  return undefined;
+}
+
+/** Scale words after a numeral or number word: "1.5 million", "13 nghìn". */
+const EN_SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+const VI_SCALES: Record<string, number> = { nghìn: 1e3, ngàn: 1e3, triệu: 1e6, tỷ: 1e9, tỉ: 1e9 };
+export const SCALES: Record<string, number> = { ...EN_SCALES, ...VI_SCALES };
+
+const EN_UNITS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19,
+};
+const EN_TENS: Record<string, number> = {
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+
+export const EN_ORDINALS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9,
+  tenth: 10, eleventh: 11, twelfth: 12,
+};
+
+export interface ParsedNumber {
+  value: number;
+  /** Index of the first and one past the last token used. */
+  from: number;
+  to: number;
+  /** The digits as written, when the number is a single digit group. */
+  digits?: string;
+}
+
+/** Parses English number words starting at token i ("a hundred", "twenty-nine", "two thousand"). */
+export function parseEnglishWords(t: readonly Token[], i: number): ParsedNumber | undefined {
+  let j = i;
+  let total = 0;
+  let current = 0;
+  let any = false;
+  // What may come next: after a unit word only a scale; after tens a unit or a scale.
+  let last: 'none' | 'unit' | 'teen' | 'tens' | 'hundred' | 'scale' = 'none';
+  let lastScale = Infinity;
+  const next = t[j + 1]?.lower ?? '';
+  if (t[j]?.lower === 'a' && (next === 'hundred' || EN_SCALES[next] !== undefined)) {
+    current = 1;
+    j++;
+    last = 'unit';
+  } else if (t[j]?.lower === 'a' && t[j + 1]?.lower === 'dozen') {
+    return { value: 12, from: i, to: j + 2 };
+  }
+  let end = j;
+  while (j < t.length) {
+    const tok = t[j]!;
+    const w = tok.lower;
+    if (tok.kind !== 'word') break;
+    const u = EN_UNITS[w];
+    const tens = EN_TENS[w];
+    if (u !== undefined) {
+      if (last === 'unit' || last === 'teen') break;
+      if (last === 'tens' && u >= 10) break;
+      current += u;
+      last = u >= 10 ? 'teen' : 'unit';
+    } else if (tens !== undefined) {
+      if (last === 'unit' || last === 'teen' || last === 'tens') break;
+      current += tens;
+      last = 'tens';
+    } else if (w === 'hundred') {
+      if (last === 'none' || last === 'hundred' || current >= 100) break;
+      current *= 100;
+      last = 'hundred';
+    } else if (w === 'dozen' && last === 'unit') {
+      current *= 12;
+      last = 'scale';
+    } else if (EN_SCALES[w] !== undefined) {
+      const s = EN_SCALES[w]!;
+      if (last === 'none' || s >= lastScale) break;
+      total += current * s;
+      current = 0;
+      lastScale = s;
+      last = 'scale';
+    } else break;
+    any = true;
+    j++;
+    end = j;
+    // "twenty-nine", "one hundred and twelve"
+    if (isDash(t[j]) && !t[j]!.gap && t[j + 1] && !t[j + 1]!.gap && EN_UNITS[t[j + 1]!.lower] !== undefined && last === 'tens') j++;
+    else if (t[j]?.lower === 'and' && (last === 'hundred' || last === 'scale') && (EN_UNITS[t[j + 1]?.lower ?? ''] !== undefined || EN_TENS[t[j + 1]?.lower ?? ''] !== undefined)) j++;
+  }
+  if (!any) return undefined;
+  return { value: total + current, from: i, to: end };
+}
+
+const VI_DIGITS: Record<string, number> = {
+  một: 1, hai: 2, ba: 3, bốn: 4, năm: 5, sáu: 6, bảy: 7, bẩy: 7, tám: 8, chín: 9,
+};
+/** Digit words allowed only after "mươi"/"mười": mốt (1), tư (4), lăm/nhăm (5); "năm" is not (it means "year" there). */
+const VI_AFTER_TENS: Record<string, number> = {
+  mốt: 1, một: 1, hai: 2, ba: 3, bốn: 4, tư: 4, lăm: 5, nhăm: 5, sáu: 6, bảy: 7, bẩy: 7, tám: 8, chín: 9,
+};
+
+/**
+ * Parses Vietnamese number words ("hai mươi chín" = 29, "một trăm linh năm" = 105, "mười lăm" = 15,
+ * "hai nghìn" = 2000). Word tables are keyed with diacritics: folded, "năm" (five/year) would be
+ * "nam" as in "Việt Nam".
+ */
+export function parseVietnameseWords(t: readonly Token[], i: number): ParsedNumber | undefined {
+  let j = i;
+  let total = 0;
+  let group = 0; // below a thousand
+  let digit = 0; // pending digit
+  let state: 'start' | 'digit' | 'tens' | 'hundred' | 'linh' | 'scale' = 'start';
+  let lastScale = Infinity;
+  let end = i;
+  const w = (k: number): string => (t[k]?.kind === 'word' ? t[k]!.lower : '');
+  while (j < t.length) {
+    const x = w(j);
+    if (!x) break;
+    if (state === 'tens' && VI_AFTER_TENS[x] !== undefined) {
+      group += VI_AFTER_TENS[x]!;
+      state = 'digit';
+      digit = 0;
+    } else if ((state === 'start' || state === 'hundred' || state === 'linh' || state === 'scale') && VI_DIGITS[x] !== undefined) {
+      digit = VI_DIGITS[x]!;
+      state = 'digit';
+    } else if ((state === 'start' || state === 'hundred' || state === 'scale') && x === 'mười') {
+      group += 10;
+      state = 'tens';
+    } else if (x === 'mươi' && state === 'digit' && digit >= 2) {
+      group += digit * 10;
+      digit = 0;
+      state = 'tens';
+    } else if (x === 'trăm' && state === 'digit' && digit > 0 && group === 0) {
+      group = digit * 100;
+      digit = 0;
+      state = 'hundred';
+    } else if ((x === 'linh' || x === 'lẻ') && state === 'hundred') {
+      state = 'linh';
+    } else if (VI_SCALES[x] !== undefined) {
+      const s = VI_SCALES[x]!;
+      if (state === 'start' || s >= lastScale) break;
+      total += (group + digit) * s;
+      group = 0;
+      digit = 0;
+      lastScale = s;
+      state = 'scale';
+    } else break;
+    j++;
+    if (state !== 'linh') end = j;
+  }
+  if (end === i) return undefined;
+  return { value: total + group + digit, from: i, to: end };
+}

@@ -1,0 +1,73 @@
+/**
+ * Which facts bear on a claim, and how much: IDF-weighted overlap of content words, plus the
+ * topics the claim mentions. A claim naming something the fact does not (another country, a
+ * person) is not about that fact, however many ordinary words they share.
+ */
+import type { Mention } from '../match/detect.js';
+import type { ClaimIndex, IndexedFact } from './claim-index.js';
+import { keyedWords } from './words.js';
+
+/** Names this common in the facts ("Vietnam", "UN") say nothing about which fact is meant. */
+const COMMON_NAME_SHARE = 0.2;
+/** Thresholds, tuned on the claim table in tests/unit/claims-check.test.ts. */
+const MIN_COVERAGE = 0.5;
+const MIN_MATCHED = 3;
+const MIN_COVERAGE_WITH_TOPIC = 0.3;
+
+export interface ClaimTerms {
+  /** Distinct keys with their weights. */
+  weights: Map<string, number>;
+  total: number;
+  /** Names in the claim that a fact must contain to be about the same thing. */
+  names: Set<string>;
+  /** Topic ids mentioned, with their weights. */
+  topics: Map<string, number>;
+}
+
+export function claimTerms(index: ClaimIndex, claim: string, mentions: readonly Mention[]): ClaimTerms {
+  const weights = new Map<string, number>();
+  const names = new Set<string>();
+  const inMention = (start: number): boolean => mentions.some((m) => start >= m.start && start < m.end);
+  for (const w of keyedWords(claim)) {
+    const known = index.vocabulary.has(w.key);
+    const isName = w.capitalised && (!w.sentenceStart || !known || index.names.has(w.key));
+    const idf = index.idf.get(w.key) ?? index.unknownIdf;
+    const weight = isName ? idf * 1.5 : idf;
+    weights.set(w.key, Math.max(weights.get(w.key) ?? 0, weight));
+    if (isName && (index.share.get(w.key) ?? 0) < COMMON_NAME_SHARE && !inMention(w.start)) names.add(w.key);
+  }
+  let total = 0;
+  for (const v of weights.values()) total += v;
+  const topics = new Map<string, number>();
+  for (const m of mentions) topics.set(m.topic, index.topicIdf.get(m.topic) ?? 1);
+  return { weights, total, names, topics };
+}
+
+export interface Relevance {
+  /** Share of the claim's word weight the fact contains (0–1). */
+  coverage: number;
+  /** Summed weight of the claim words the fact contains. */
+  matched: number;
+  /** Share of the claim's topic weight the fact is about (0–1). */
+  topicShare: number;
+  relevant: boolean;
+  score: number;
+}
+
+export function relevance(terms: ClaimTerms, f: IndexedFact): Relevance {
+  let matched = 0;
+  for (const [k, w] of terms.weights) if (f.keys.has(k)) matched += w;
+  const coverage = terms.total > 0 ? matched / terms.total : 0;
+  let topicTotal = 0;
+  let topicHit = 0;
+  for (const [t, w] of terms.topics) {
+    topicTotal += w;
+    const at = f.fact.topics.indexOf(t);
+    if (at === 0) topicHit += w;
+    else if (at > 0) topicHit += w * 0.7;
+  }
+  const topicShare = topicTotal > 0 ? topicHit / topicTotal : 0;
+  const namesOk = [...terms.names].every((k) => f.keys.has(k));
+  const relevant = namesOk && ((coverage >= MIN_COVERAGE && matched >= MIN_MATCHED) || (topicShare > 0 && coverage >= MIN_COVERAGE_WITH_TOPIC));
+  return { coverage, matched, topicShare, relevant, score: coverage + 0.5 * topicShare };
+}

@@ -1,0 +1,163 @@
+/**
+ * Counted nouns: one normal form for the claim's "29 turns of officers" and the fact's
+ * `unit: officers`, and a conservative notion of "the same kind of thing".
+ *
+ * Normal form: lowercase English, singular, words separated by single spaces; the head noun last,
+ * preceded by the modifiers that change what is counted ("female officer", "medical staff");
+ * modifiers that do not ("military", "Vietnamese", "UN", "level-2", "more") are dropped;
+ * collectives are looked through ("turns of officers" → "officer"); Vietnamese nouns are
+ * translated ("sĩ quan" → "officer"). Percentages are `percent`, money a currency code (`usd`).
+ */
+import { foldKey } from '../text/fold.js';
+
+/** Vietnamese (folded) phrases → English words, longest first. */
+const VI_PHRASES: [string, string][] = ([
+  ['benh vien da chien', 'field hospital'], ['nhan vien y te', 'medical staff'], ['phan tram', 'percent'],
+  ['si quan', 'officer'], ['quan nhan', 'personnel'], ['binh si', 'soldier'], ['chien si', 'soldier'],
+  ['benh vien', 'hospital'], ['quoc gia', 'country'], ['phai bo', 'mission'], ['hoi nghi', 'conference'],
+  ['bac si', 'doctor'], ['cong binh', 'engineer'], ['phu nu', 'woman'], ['do la', 'usd'], ['khuyen nghi', 'recommendation'],
+  ['nguoi', 'person'], ['tan', 'tonne'], ['nuoc', 'country'], ['nu', 'female'], ['thang', 'month'], ['tuan', 'week'],
+] as [string, string][]).sort((a, b) => b[0].length - a[0].length);
+
+const CURRENCIES: Record<string, string> = {
+  usd: 'usd', 'us$': 'usd', $: 'usd', dollar: 'usd', dollars: 'usd', 'us dollar': 'usd', 'us dollars': 'usd', 'do la': 'usd', 'do la my': 'usd',
+  vnd: 'vnd', dong: 'vnd', 'viet nam dong': 'vnd', eur: 'eur', euro: 'eur', euros: 'eur', '€': 'eur', gbp: 'gbp', '£': 'gbp', pound: 'gbp', pounds: 'gbp',
+  sgd: 'sgd', 's$': 'sgd', aud: 'aud', 'a$': 'aud', jpy: 'jpy', yen: 'jpy', '¥': 'jpy',
+};
+
+/** Modifiers that do not change what is counted. */
+const INSIGNIFICANT = new Set([
+  'military', 'vietnamese', 'viet', 'un', 'united', 'nations', 'total', 'more', 'additional', 'extra', 'new', 'uniformed',
+  'armed', 'active', 'serving', 'own', 'its', 'their', 'some', 'other', 'overall', 'all', 'further', 'international',
+  'foreign', 'deployed', 'peacekeeping', 'level', 'ii', 'whole',
+]);
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'ii', 'iii']);
+
+const MODIFIER_CANON: Record<string, string> = { women: 'female', woman: 'female', womens: 'female', men: 'male', man: 'male' };
+/** Modifiers that Vietnamese puts after the noun ("sĩ quan nữ"). */
+const TRAILING_MODIFIERS = new Set(['female', 'male']);
+
+/** Collective nouns looked through when followed by "of": "29 turns of officers". */
+const COLLECTIVES = new Set(['turn', 'turns', 'rotation', 'rotations', 'batch', 'batches', 'group', 'groups', 'team', 'teams', 'wave', 'waves', 'unit', 'units', 'contingent', 'contingents']);
+
+const IRREGULAR: Record<string, string> = {
+  people: 'person', men: 'man', women: 'woman', staff: 'staff', personnel: 'personnel', police: 'police', headquarters: 'headquarters',
+  series: 'series', news: 'news', us: 'us', media: 'media', data: 'data', criteria: 'criterion', percent: 'percent', troops: 'troop',
+  forces: 'force', analyses: 'analysis',
+};
+
+export function singular(word: string): string {
+  const irr = IRREGULAR[word];
+  if (irr) return irr;
+  if (word.length <= 3) return word;
+  if (/ies$/.test(word) && word.length > 4) return word.slice(0, -3) + 'y';
+  if (/(ch|sh|x|z|ss)es$/.test(word)) return word.slice(0, -2);
+  if (/(ss|us|is)$/.test(word)) return word;
+  if (/s$/.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+/** Two-word heads, written with a space in the normal form. */
+const COMPOUND_HEADS = new Set(['field hospital', 'blue helmet', 'police unit', 'engineering unit']);
+
+/** Unit families: canonical head → family. Heads not listed are their own family. */
+const FAMILY: Record<string, string> = {
+  personnel: 'personnel', troop: 'personnel', soldier: 'personnel', peacekeeper: 'personnel', serviceman: 'personnel',
+  servicewoman: 'personnel', servicemember: 'personnel', 'blue helmet': 'personnel', staff: 'personnel',
+  officer: 'officer',
+  doctor: 'doctor', physician: 'doctor', medic: 'doctor',
+  engineer: 'engineer', sapper: 'engineer',
+  person: 'person', individual: 'person',
+  tonne: 'tonne', ton: 'tonne',
+  country: 'country', nation: 'country',
+  hospital: 'hospital', 'field hospital': 'hospital',
+  percent: 'percent',
+};
+/** Families close enough that an equal figure agrees, but a different one proves nothing. */
+const LOOSE: [string, string][] = [['person', 'personnel']];
+
+/** Heads known to the unit lexicon (used to decide where a counted noun phrase ends). */
+export const KNOWN_HEADS = new Set([
+  ...Object.keys(FAMILY), 'mission', 'conference', 'recommendation', 'partnership', 'member', 'relation', 'unit', 'contingent',
+  'year', 'month', 'week', 'day', 'woman', 'man', 'force', 'rank', 'driver', 'consideration', 'initiative', 'congress',
+  'memorandum', 'agreement', 'programme', 'program', 'session', 'meeting', 'summit', 'visit', 'deployment', 'rotation',
+  'challenge', 'priority', 'area', 'state', 'organisation', 'organization', 'agency', 'body', 'ministry', 'department',
+  'police', 'advisor', 'adviser', 'observer', 'expert', 'student', 'delegate', 'representative', 'leader', 'minister',
+  'tonne', 'ton', 'kilogram', 'kilometre', 'kilometer', 'hectare', 'vehicle', 'helicopter', 'equipment', 'facility', 'centre',
+  'center', 'course', 'training', 'trainee', 'case', 'death', 'casualty', 'fatality', 'victim', 'refugee', 'child', 'girl',
+]);
+
+/** Translates Vietnamese phrases in folded text. */
+function translateVi(folded: string): string {
+  let s = ` ${folded} `;
+  for (const [vi, en] of VI_PHRASES) s = s.split(` ${vi} `).join(` ${en} `);
+  return s.trim();
+}
+
+/** The currency code a word or symbol names, if any. */
+export function currencyOf(phrase: string): string | undefined {
+  const p = phrase.normalize('NFC').toLowerCase().trim();
+  return CURRENCIES[p] ?? CURRENCIES[foldKey(p)];
+}
+
+/** Splits a normal form into its modifiers and head. */
+function parts(norm: string): { mods: string[]; head: string } {
+  const w = norm.split(' ').filter(Boolean);
+  const two = w.slice(-2).join(' ');
+  if (w.length >= 2 && COMPOUND_HEADS.has(two)) return { mods: w.slice(0, -2), head: two };
+  return { mods: w.slice(0, -1), head: w[w.length - 1] ?? '' };
+}
+
+/** The normal form of a counted noun phrase (see the module comment). */
+export function normaliseUnit(phrase: string): string {
+  const raw = phrase.normalize('NFC').toLowerCase().trim();
+  if (raw === '%' || raw === 'per cent' || raw === 'percent' || raw === 'pct' || raw === 'phần trăm' || raw === 'percentage points') return 'percent';
+  const currency = currencyOf(raw);
+  if (currency) return currency;
+  let words = translateVi(foldKey(raw)).split(' ').filter(Boolean);
+  // Look through collectives: "turns of officers" → "officers".
+  const of = words.indexOf('of');
+  if (of > 0 && COLLECTIVES.has(words[of - 1]!) && of < words.length - 1) words = words.slice(of + 1);
+  // "level 2" / "level two" qualify a hospital's grade, not what is counted.
+  words = words.filter((w, i) => !(words[i - 1] === 'level' && (/^\d+$/.test(w) || NUMBER_WORDS.has(w))));
+  // "military doctors and medical personnel": the counted noun is the whole; keep its first part.
+  const and = words.indexOf('and');
+  if (and > 0) words = words.slice(0, and);
+  if (words.length === 0) return '';
+  let headAt = words.length - 1;
+  while (headAt > 0 && TRAILING_MODIFIERS.has(words[headAt]!)) headAt--;
+  const trailing = words.slice(headAt + 1);
+  const head = singular(words[headAt]!);
+  const before = words.slice(0, headAt);
+  // Two-word heads keep their first word even when it would otherwise be a dropped modifier.
+  const compound = before.length > 0 && COMPOUND_HEADS.has(`${before[before.length - 1]} ${head}`);
+  const modsRaw = compound ? before.slice(0, -1) : before;
+  const mods = [...modsRaw, ...trailing]
+    .map((m) => MODIFIER_CANON[m] ?? m)
+    .filter((m) => !INSIGNIFICANT.has(m) && !/^\d+$/.test(m));
+  const uniqueMods = [...new Set(mods)].sort();
+  return [...uniqueMods, compound ? `${before[before.length - 1]} ${head}` : head].join(' ');
+}
+
+export type UnitRelation = 'same' | 'loose' | 'none';
+
+/**
+ * How two counted nouns relate: `same` (one family — personnel ~ troops ~ peacekeepers ~ soldiers;
+ * officer ~ officers; tonne ~ ton; percent ~ % — and the same significant modifiers), `loose`
+ * (one family but different modifiers, e.g. "officer" vs "female officer", or person ~ personnel),
+ * `none`. Conservative: a wrong "differs" is worse than "not stated", so only `same` may differ.
+ */
+export function unitRelation(a: string, b: string): UnitRelation {
+  const x = parts(normaliseUnit(a));
+  const y = parts(normaliseUnit(b));
+  if (!x.head || !y.head) return 'none';
+  const fx = FAMILY[x.head] ?? x.head;
+  const fy = FAMILY[y.head] ?? y.head;
+  if (fx !== fy) return LOOSE.some(([p, q]) => (p === fx && q === fy) || (p === fy && q === fx)) ? 'loose' : 'none';
+  return x.mods.join(' ') === y.mods.join(' ') ? 'same' : 'loose';
+}
+
+/** True when `a` and `b` count the same kind of thing (see `unitRelation`). */
+export function sameUnitFamily(a: string, b: string): boolean {
+  return unitRelation(a, b) === 'same';
+}

@@ -1,0 +1,41 @@
+/** One handler per background message (see shared/messages.ts). */
+import browser from 'webextension-polyfill';
+import { checkClaim } from '../../core/claims/check.js';
+import { topicView } from '../../core/corpus/views.js';
+import { search } from '../../core/search/search.js';
+import type { BackgroundApi } from '../shared/messages.js';
+import type { Handlers } from '../shared/handle.js';
+import { getClaimIndex, getCorpusIndex, getSearchIndex } from './corpus.js';
+import { getTabState, setTabState } from './tab-state.js';
+
+function topic(id: string, limit?: number) {
+  const view = topicView(getCorpusIndex(), id, limit);
+  if (!view) throw new Error(`unknown topic "${id}"`);
+  return view;
+}
+
+export const backgroundHandlers: Handlers<BackgroundApi> = {
+  async 'page/report'(report, sender) {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) throw new Error('page/report must come from a tab');
+    if (sender.frameId) return null; // only the top frame speaks for the tab
+    await setTabState(tabId, { ...report, updated: Date.now() });
+    return null;
+  },
+  'topic/card': ({ topic: id }) => topic(id, 3),
+  'topic/full': ({ topic: id }) => topic(id),
+  'tab/state': ({ tabId }) => getTabState(tabId),
+  'claim/check': ({ text }) => {
+    if (!text.trim()) throw new Error('nothing to check: select or type a claim');
+    return checkClaim(getClaimIndex(), text);
+  },
+  'corpus/search': ({ query, limit }) => search(getSearchIndex(), query, limit),
+  async 'reader/open'({ source, passage, text }, sender) {
+    const params = new URLSearchParams({ source });
+    if (passage) params.set('passage', passage);
+    if (text) params.set('text', text);
+    const url = browser.runtime.getURL(`src/extension/reader/index.html?${params}`);
+    await browser.tabs.create({ url, openerTabId: sender.tab?.id, index: sender.tab ? sender.tab.index + 1 : undefined });
+    return null;
+  },
+};

@@ -1,0 +1,70 @@
+/**
+ * Where cards live: one host element (created on first use, never before — scanning leaves the
+ * page's DOM untouched) with a shadow root. Positions the card next to its mark without
+ * covering it: below the mark when there is room, else above.
+ */
+import { GLOSS_UI_ATTRIBUTE } from '../../dom/page-text.js';
+import { CARD_CSS } from './card-style.js';
+
+const GAP = 6;
+
+export class CardHost {
+  private host?: HTMLElement;
+  private shadow?: ShadowRoot;
+  private current?: HTMLElement;
+
+  get element(): HTMLElement | undefined {
+    return this.host;
+  }
+
+  get open(): boolean {
+    return this.current !== undefined;
+  }
+
+  contains(node: EventTarget | null): boolean {
+    return node !== null && this.host !== undefined && (node === this.host || this.host.contains(node as Node));
+  }
+
+  show(card: HTMLElement, anchor: DOMRect): void {
+    if (!this.host || !this.host.isConnected) {
+      this.host = document.createElement('gloss-card');
+      this.host.setAttribute(GLOSS_UI_ATTRIBUTE, '');
+      this.host.style.cssText = 'all: initial; position: fixed; top: 0; left: 0; width: 0; height: 0; z-index: 2147483647;';
+      // Open, so assistive tech and tests can reach it; page CSS cannot style into it either way.
+      this.shadow = this.host.attachShadow({ mode: 'open' });
+      const style = document.createElement('style');
+      style.textContent = CARD_CSS;
+      this.shadow.append(style);
+      document.documentElement.append(this.host);
+    }
+    this.current?.remove();
+    this.current = card;
+    card.style.visibility = 'hidden';
+    this.shadow!.append(card);
+    const vw = document.documentElement.clientWidth;
+    const vh = window.innerHeight;
+    const { width, height } = card.getBoundingClientRect();
+    const left = Math.max(8, Math.min(anchor.left, vw - width - 8));
+    const below = anchor.bottom + GAP;
+    const above = anchor.top - GAP - height;
+    const top = below + height <= vh - 8 || above < 8 ? below : above;
+    card.style.left = `${left}px`;
+    card.style.top = `${top}px`;
+    card.style.visibility = '';
+  }
+
+  hide(): void {
+    this.current?.remove();
+    this.current = undefined;
+  }
+
+  focusTitle(): void {
+    this.current?.querySelector<HTMLElement>('.title')?.focus();
+  }
+
+  destroy(): void {
+    this.hide();
+    this.host?.remove();
+    this.host = undefined;
+  }
+}

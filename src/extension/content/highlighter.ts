@@ -1,0 +1,83 @@
+/**
+ * Draws mentions with the CSS Custom Highlight API: the page's DOM is never touched. Where the API
+ * is missing, nothing is drawn (the badge, popup and keyboard list still work) — a missing mark
+ * is better than a broken page.
+ */
+import type { HighlightStyle } from '../shared/settings.js';
+
+export const HIGHLIGHT_NAMES = { underline: 'gloss-underline', background: 'gloss-background', active: 'gloss-active', hint: 'gloss-hint' } as const;
+
+export const highlightsSupported = (): boolean => typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
+
+export class Highlighter {
+  private readonly marks = new Set<Range>();
+  private readonly hints = new Set<Range>();
+  private style: HighlightStyle;
+  private visible: boolean;
+  private active?: Range;
+
+  constructor(style: HighlightStyle, visible: boolean) {
+    this.style = style;
+    this.visible = visible;
+  }
+
+  add(ranges: Iterable<Range>): void {
+    for (const r of ranges) this.marks.add(r);
+    this.render();
+  }
+
+  remove(ranges: Iterable<Range>): void {
+    for (const r of ranges) {
+      this.marks.delete(r);
+      this.hints.delete(r);
+    }
+    this.render();
+  }
+
+  setHints(ranges: Iterable<Range>): void {
+    this.hints.clear();
+    for (const r of ranges) this.hints.add(r);
+    this.render();
+  }
+
+  setActive(range: Range | undefined): void {
+    this.active = range;
+    this.render();
+  }
+
+  configure(style: HighlightStyle, visible: boolean): void {
+    this.style = style;
+    this.visible = visible;
+    this.render();
+  }
+
+  clear(): void {
+    this.marks.clear();
+    this.hints.clear();
+    this.active = undefined;
+    this.render();
+  }
+
+  /** (Re)registers the highlights; also repairs them if the page deleted them. */
+  render(): void {
+    if (!highlightsSupported()) return;
+    const registry = CSS.highlights;
+    const set = (name: string, ranges: Iterable<Range> | undefined): void => {
+      const list = ranges ? [...ranges] : [];
+      if (list.length === 0) registry.delete(name);
+      else registry.set(name, new Highlight(...list));
+    };
+    const show = this.visible;
+    set(HIGHLIGHT_NAMES.underline, show && this.style === 'underline' ? this.marks : undefined);
+    set(HIGHLIGHT_NAMES.background, show && this.style === 'background' ? this.marks : undefined);
+    set(HIGHLIGHT_NAMES.hint, show ? this.hints : undefined);
+    set(HIGHLIGHT_NAMES.active, this.active ? [this.active] : undefined);
+  }
+
+  /** Whether the page removed our highlights since the last render. */
+  tampered(): boolean {
+    if (!highlightsSupported() || !this.visible || this.marks.size === 0) return false;
+    const name = this.style === 'underline' ? HIGHLIGHT_NAMES.underline : HIGHLIGHT_NAMES.background;
+    return !CSS.highlights.has(name);
+  }
+}

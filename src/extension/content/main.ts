@@ -1,0 +1,54 @@
+/**
+ * The content script's entry: loads the compiled matcher (not the corpus — cards come from the
+ * background), reads the settings, and starts the page controller unless the site is paused.
+ */
+import lexiconData from '@corpus/lexicon.json';
+import { loadLexicon, type LexiconData } from '../../core/match/lexicon.js';
+import { handleMessages } from '../shared/handle.js';
+import type { ContentApi } from '../shared/messages.js';
+import { loadSettings, watchSettings } from '../shared/settings.js';
+import { CardController } from './card-controller.js';
+import { ContentLifecycle } from './lifecycle.js';
+import { PageController } from './page-controller.js';
+import browser from 'webextension-polyfill';
+
+async function boot(): Promise<void> {
+  // Only HTML documents: not XML viewers, not pages in design mode.
+  if (!(document.documentElement instanceof HTMLElement) || document.designMode === 'on') return;
+  const life = new ContentLifecycle();
+  const { settings } = await loadSettings();
+  const lexicon = loadLexicon(lexiconData as unknown as LexiconData);
+  const page = new PageController(life, lexicon, settings);
+  const cards = new CardController(life, page, settings.openCardsOn);
+
+  const listener = handleMessages<ContentApi>({
+    'selection/get': () => ({ text: document.getSelection()?.toString() ?? '' }),
+    'claim/show': ({ result, facts }) => {
+      cards.showClaim(result, facts);
+      return null;
+    },
+    'mention/focus': async ({ topic, index = 0 }) => {
+      const m = page.store.all.filter((x) => x.topic === topic)[index];
+      if (!m) return false;
+      m.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      await cards.openTopic(m, true);
+      return true;
+    },
+    'card/open-focused': () => cards.openFocused(),
+    'mentions/list': () => false,
+    'stats/get': () => ({ scriptingMs: page.totalMs, mentions: page.store.all.length }),
+  });
+  life.onEnd(() => browser.runtime.onMessage.removeListener(listener));
+  life.onEnd(watchSettings((s) => {
+    cards.openOn = s.openCardsOn;
+    void page.apply(s);
+  }));
+  // A page may delete our highlights; put them back when the reader comes back to the tab.
+  life.listen(document, 'visibilitychange', () => page.repair());
+  life.listen(window, 'pagehide', (e) => {
+    if (!(e as PageTransitionEvent).persisted) life.end();
+  });
+  await page.apply(settings);
+}
+
+boot().catch((e: unknown) => console.warn('Gloss: could not start', e));

@@ -1,0 +1,182 @@
+/**
+ * The content script's state machine for one page: scan (sliced), keep mentions, draw them,
+ * follow changes and navigation, apply settings at once, and report topics to the background.
+ */
+import type { Lexicon } from '../../core/match/lexicon.js';
+import { GLOSS_UI_ATTRIBUTE } from '../../dom/page-text.js';
+import { send } from '../shared/send.js';
+import { isPaused, type Settings } from '../shared/settings.js';
+import { Highlighter } from './highlighter.js';
+import { runInIdleSlices } from './idle.js';
+import type { ContentLifecycle } from './lifecycle.js';
+import { MentionStore } from './mention-store.js';
+import { MutationFollower } from './mutation-follower.js';
+import { SubtreeScan, type PageMention } from './page-scan.js';
+
+export class PageController {
+  readonly store = new MentionStore();
+  readonly highlighter: Highlighter;
+  private readonly follower: MutationFollower;
+  private settings: Settings;
+  private active = false;
+  private generation = 0;
+  private url = location.href;
+  private reportQueued = false;
+  /** Main-thread ms spent scanning this page. */
+  scriptingMs = 0;
+
+  /** All main-thread ms Gloss spent on this page: scans plus the mutation observer. */
+  get totalMs(): number {
+    return this.scriptingMs + this.follower.observerMs;
+  }
+
+  constructor(private readonly life: ContentLifecycle, private readonly lex: Lexicon, settings: Settings) {
+    this.settings = settings;
+    this.highlighter = new Highlighter(settings.highlightStyle, settings.marks);
+    this.follower = new MutationFollower(life, (n) => this.isOwnUi(n), (roots) => this.rescan(roots));
+    life.onEnd(() => {
+      this.highlighter.clear();
+      this.store.clear();
+    });
+  }
+
+  private get host(): string {
+    return location.hostname;
+  }
+
+  private isOwnUi(n: Node): boolean {
+    const el = n.nodeType === Node.ELEMENT_NODE ? (n as Element) : n.parentElement;
+    return el?.closest(`[${GLOSS_UI_ATTRIBUTE}]`) != null;
+  }
+
+  private topicName = (id: string): string => this.lex.data.topics.find((t) => t.id === id)?.name ?? id;
+
+  private isMuted = (topic: string, alias: string): boolean =>
+    this.settings.mutedAliases.some((m) => m.topic === topic && m.alias === alias && (!m.site || m.site === this.host));
+
+  /** Starts or stops according to the settings; safe to call again after every settings change. */
+  async apply(settings: Settings): Promise<void> {
+    const previous = this.settings;
+    this.settings = settings;
+    const paused = isPaused(settings, this.host);
+    this.highlighter.configure(settings.highlightStyle, settings.marks);
+    if (paused) {
+      if (this.active || previous === settings) this.stop();
+      this.report();
+      return;
+    }
+    const correctionsChanged = JSON.stringify(previous.mutedAliases) !== JSON.stringify(settings.mutedAliases);
+    if (!this.active || correctionsChanged) await this.start();
+  }
+
+  private stop(): void {
+    this.active = false;
+    this.generation++;
+    this.follower.stop();
+    this.highlighter.clear();
+    this.store.clear();
+  }
+
+  /** A full scan of the page (first run, resume, navigation, corrections changed). */
+  async start(): Promise<void> {
+    this.stop();
+    this.active = true;
+    this.follower.start();
+    const root = document.body ?? document.documentElement;
+    await this.scanRoots([root]);
+    this.watchNavigation();
+  }
+
+  private async scanRoots(roots: Element[]): Promise<void> {
+    const generation = this.generation;
+    const options = {
+      title: document.title,
+      pageTopics: new Set(this.store.all.filter((m) => !m.why.ambiguous).map((m) => m.topic)),
+      isMuted: this.isMuted,
+    };
+    for (const root of roots) {
+      if (!root.isConnected) continue;
+      const scan = new SubtreeScan(this.lex, root);
+      const done = await runInIdleSlices((keepGoing) => {
+        const t0 = performance.now();
+        const finished = scan.step(keepGoing);
+        const ms = performance.now() - t0;
+        this.scriptingMs += ms;
+        this.follower.addBusy(ms);
+        return finished;
+      }, this.life.signal);
+      if (!done || generation !== this.generation) return;
+      const t0 = performance.now();
+      const found = scan.mentions(options).filter((m) => this.visible(m));
+      this.store.add(found);
+      this.highlighter.add(found.map((m) => m.range));
+      this.scriptingMs += performance.now() - t0;
+    }
+    this.report();
+  }
+
+  private visible(m: PageMention): boolean {
+    const el = m.range.startContainer.parentElement;
+    if (!el) return false;
+    return typeof el.checkVisibility === 'function' ? el.checkVisibility({ visibilityProperty: true } as CheckVisibilityOptions) : true;
+  }
+
+  private async rescan(roots: Element[]): Promise<void> {
+    if (!this.active) return;
+    if (location.href !== this.url) return this.onNavigation();
+    const t0 = performance.now();
+    const removed = [...this.store.removeWithin(null), ...roots.flatMap((r) => this.store.removeWithin(r))];
+    this.highlighter.remove(removed.map((m) => m.range));
+    this.scriptingMs += performance.now() - t0;
+    await this.scanRoots(roots);
+  }
+
+  private navigationWatched = false;
+  private watchNavigation(): void {
+    if (this.navigationWatched) return;
+    this.navigationWatched = true;
+    const check = (): void => {
+      if (this.active && location.href !== this.url) void this.onNavigation();
+    };
+    this.life.listen(window, 'popstate', check);
+    const nav = (window as Window & { navigation?: EventTarget }).navigation;
+    if (nav) this.life.listen(nav, 'navigatesuccess', check);
+    // Fallback for pushState without the Navigation API: a cheap string comparison once a second.
+    const id = window.setInterval(() => {
+      if (this.life.alive) check();
+    }, 1000);
+    this.life.onEnd(() => window.clearInterval(id));
+    this.life.listen(window, 'pageshow', (e) => {
+      if ((e as PageTransitionEvent).persisted) this.report();
+    });
+  }
+
+  private async onNavigation(): Promise<void> {
+    this.url = location.href;
+    await this.start();
+  }
+
+  /** Sends the page's topics to the background (coalesced). */
+  report(): void {
+    if (this.reportQueued) return;
+    this.reportQueued = true;
+    queueMicrotask(() => {
+      this.reportQueued = false;
+      if (!this.life.alive) return;
+      const paused = isPaused(this.settings, this.host);
+      send('page/report', {
+        url: location.href,
+        title: document.title,
+        topics: paused ? [] : this.store.topics(this.topicName),
+        ...(paused ? { paused: true } : {}),
+      }).catch(() => {
+        // The worker restarts on the next message; a lost report is redone on the next change.
+      });
+    });
+  }
+
+  /** Re-draws highlights if the page deleted them. */
+  repair(): void {
+    if (this.highlighter.tampered()) this.highlighter.render();
+  }
+}

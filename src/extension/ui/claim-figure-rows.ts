@@ -1,0 +1,49 @@
+/**
+ * The rows of a claim check's figure table: each figure of the claim beside the figures the
+ * closest facts state for it, with whether they agree. Pure.
+ */
+import type { ClaimCheck, ClaimFigure, ComparisonStatus } from '../../core/claims/types.js';
+import { claimFigureLabel, factDateLabel, figureLabel } from './format.js';
+
+export interface FigureRow {
+  /** The claim's words for the figure ("29 officers"). */
+  claim: string;
+  /** The source's figure ("512 personnel"), or "" when no close fact states one. */
+  source: string;
+  /** When the source's figure holds ("2014–2018 (as of 23 November 2018)"). */
+  when: string;
+  factId?: string;
+  status: ComparisonStatus;
+}
+
+/** Rows per claim figure at most; the closest facts come first. */
+const ROWS_PER_FIGURE = 3;
+
+const sameFigure = (a: ClaimFigure, b: ClaimFigure): boolean => a.start === b.start && a.end === b.end;
+
+export function figureRows(check: ClaimCheck): FigureRow[] {
+  const rows: FigureRow[] = [];
+  for (const figure of check.figures) {
+    if (figure.ordinal) continue; // "first", "13th": never compared
+    const seen = new Set<string>();
+    const mine: FigureRow[] = [];
+    for (const result of check.results) {
+      for (const comparison of result.comparisons) {
+        if (!comparison.fact || !sameFigure(comparison.claim, figure)) continue;
+        const row: FigureRow = {
+          claim: claimFigureLabel(figure),
+          source: figureLabel(comparison.fact),
+          when: factDateLabel(result.fact),
+          factId: result.fact.id,
+          status: comparison.status,
+        };
+        const key = `${row.source}|${row.when}|${row.status}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        mine.push(row);
+      }
+    }
+    rows.push(...(mine.length ? mine.slice(0, ROWS_PER_FIGURE) : [{ claim: claimFigureLabel(figure), source: '', when: '', status: 'not-stated' as const }]));
+  }
+  return rows;
+}

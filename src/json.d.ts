@@ -1,0 +1,9 @@
+// The corpus artifacts are built by `npm run corpus` into dist/corpus and imported via this alias.
+declare module '@corpus/corpus.json' {
+  const value: unknown;
+  export default value;
+}
+declare module '@corpus/lexicon.json' {
+  const value: unknown;
+  export default value;
+}

@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { foreignRequests, launchGloss, sendToContent, serveFixtures, tabIdOf, waitForHighlights, type FixtureServer, type GlossBrowser } from './harness.js';
+
+let server: FixtureServer;
+let g: GlossBrowser;
+
+beforeAll(async () => {
+  server = await serveFixtures();
+  g = await launchGloss();
+});
+afterAll(async () => {
+  expect(foreignRequests(g.network, server.origin)).toEqual([]);
+  await g.close();
+  await server.close();
+});
+
+/** Centre of the highlighted range whose text is `text`. */
+async function markCentre(page: Page, text: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((t) => {
+    const r = [...(CSS.highlights.get('gloss-underline') as Highlight)].map((x) => x as Range).find((x) => x.toString() === t)!;
+    const rect = r.getClientRects()[0]!;
+    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  }, text);
+}
+
+describe('hover card', () => {
+  it('opens after a dwell on a mark with a fact, its excerpt and citation; Esc closes it; it does not cover the mark', async () => {
+    const page = await g.context.newPage();
+    await page.goto(`${server.origin}/news.html`);
+    await waitForHighlights(page, 9);
+    const card = page.locator('gloss-card .card');
+
+    // Passing over a mark does not open a card.
+    const p = await markCentre(page, 'Resolution 130/2020/QH14');
+    await page.mouse.move(p.x, p.y);
+    await page.mouse.move(p.x, p.y + 200);
+    await page.waitForTimeout(500);
+    await expect.poll(() => card.count()).toBe(0);
+
+    await page.mouse.move(p.x, p.y);
+    await card.waitFor({ state: 'visible', timeout: 5000 });
+    await expect.poll(() => card.locator('.title').textContent()).toMatch(/130\/2020\/QH14/);
+    expect(await card.locator('.fact').count()).toBeGreaterThanOrEqual(1);
+    const excerpt = await card.locator('.excerpt').first().textContent();
+    expect(excerpt!.length).toBeGreaterThan(20);
+    expect(await card.locator('.cite').first().textContent()).toMatch(/ISEAS|Viet Nam|Vietnam/);
+    // The card sits below or above the mark, never over it.
+    const cardBox = (await card.boundingBox())!;
+    expect(cardBox.y > p.y || cardBox.y + cardBox.height < p.y).toBe(true);
+
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card.count()).toBe(0);
+    await page.close();
+  });
+
+  it('opens from the keyboard for the mention at the selection, and focuses the card', async () => {
+    const page = await g.context.newPage();
+    await page.goto(`${server.origin}/news.html`);
+    await waitForHighlights(page, 9);
+    const tabId = await tabIdOf(g, page);
+    await page.evaluate(() => {
+      const r = [...(CSS.highlights.get('gloss-underline') as Highlight)].map((x) => x as Range).find((x) => x.toString() === 'Directive 25')!;
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(r.cloneRange());
+    });
+    // What the "open-card" keyboard command does in the background.
+    expect(await sendToContent<boolean>(g, tabId, 'card/open-focused')).toBe(true);
+    const card = page.locator('gloss-card .card');
+    await card.waitFor({ state: 'visible' });
+    expect(await card.locator('.title').textContent()).toMatch(/Directive 25/);
+    expect(await card.locator('.why').textContent()).toMatch(/confirmed by/);
+    const focused = await page.evaluate(() => document.activeElement?.tagName + '>' + document.activeElement?.shadowRoot?.activeElement?.className);
+    expect(focused).toBe('GLOSS-CARD>title');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card.count()).toBe(0);
+    await page.close();
+  });
+});
