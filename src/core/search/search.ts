@@ -27,7 +27,7 @@ interface Entry {
   secondary: string;
 }
 
-/** Documented options: threshold 0.34 tolerates about one typo in five letters per word. */
+/** Documented options: threshold 0.45 tolerates a transposed or missing letter in short words ("feild hosptal"). */
 const OPTIONS: IFuseOptions<Entry> = {
   keys: [
     { name: 'primary', weight: 3 },
@@ -35,13 +35,18 @@ const OPTIONS: IFuseOptions<Entry> = {
   ],
   includeScore: true,
   ignoreLocation: true,
-  threshold: 0.34,
+  threshold: 0.45,
+  // Long passages must not lose to short titles just for being long.
+  ignoreFieldNorm: true,
   minMatchCharLength: 2,
   useExtendedSearch: true,
 };
 
-/** Boost per kind: a topic whose name matches is the best answer, then facts, then passages. */
-const KIND_WEIGHT: Record<SearchHitKind, number> = { topic: 0.8, fact: 0.9, passage: 1 };
+/**
+ * Added to fuse's score per kind: among equally good matches a topic is the best answer, then a
+ * fact, then a passage; a clearly better match still wins across kinds.
+ */
+const KIND_PENALTY: Record<SearchHitKind, number> = { topic: 0, fact: 0.02, passage: 0.04 };
 
 export interface SearchIndex {
   fuse: Fuse<Entry>;
@@ -78,7 +83,7 @@ export function search(index: SearchIndex, query: string, limit = 20): SearchHit
   if (words.length === 0) return [];
   return index.fuse
     .search(words.join(' '), { limit: limit * 3 })
-    .map((r) => ({ kind: r.item.kind, id: r.item.id, title: r.item.title, score: (r.score ?? 1) * KIND_WEIGHT[r.item.kind] }))
+    .map((r) => ({ kind: r.item.kind, id: r.item.id, title: r.item.title, score: (r.score ?? 1) + KIND_PENALTY[r.item.kind] }))
     .sort((a, b) => a.score - b.score)
     .slice(0, limit);
 }

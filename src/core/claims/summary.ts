@@ -1,0 +1,54 @@
+/** The one-sentence summaries: what the sources say, and as of when. Never "the page is wrong". */
+import type { Fact, FigureSpec } from '../corpus/types.js';
+import { currencyOf } from './units.js';
+
+export const NOTHING = 'The corpus says nothing about this.';
+export const RELATED = 'Related facts, nothing on this exact point.';
+
+/** "13,000" — grouping by hand keeps the output the same in every locale. */
+export function formatNumber(v: number): string {
+  const [int, frac] = String(v).split('.');
+  const grouped = int!.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return frac ? `${grouped}.${frac}` : grouped;
+}
+
+export function formatFigure(spec: FigureSpec): string {
+  const unit = spec.unit.trim();
+  if (/^(percent|per cent|%)$/i.test(unit)) return `${formatNumber(spec.value)}%`;
+  const currency = currencyOf(unit);
+  if (currency === 'usd') return `US$${formatNumber(spec.value)}`;
+  if (currency) return `${formatNumber(spec.value)} ${currency.toUpperCase()}`;
+  return `${formatNumber(spec.value)} ${unit}`;
+}
+
+/** "(since 2014, as of 2022-04-29, iseas-2022-46)", "(2014–2018, as of 2018-11-23, un-vietnam-2018-11-23, news-2018-11-26)". */
+export function dating(fact: Fact): string {
+  const parts: string[] = [];
+  if (fact.period) {
+    const from = fact.period[0].slice(0, 4);
+    const to = fact.period[1].slice(0, 4);
+    if (/\bsince\b/i.test(fact.statement)) parts.push(`since ${from}`);
+    else parts.push(from === to ? from : `${from}–${to}`);
+  }
+  parts.push(`as of ${fact.asOf}`);
+  parts.push(...new Set(fact.excerpts.map((e) => e.source)));
+  return `(${parts.join(', ')})`;
+}
+
+/** A fact's figure with its dating, or the fact's statement when the point is a date. */
+export function describe(fact: Fact, spec?: FigureSpec): string {
+  if (spec) return `${formatFigure(spec)} ${dating(fact)}`;
+  return `${fact.statement.replace(/[.\s]+$/, '')} ${dating(fact)}`;
+}
+
+const join = (items: readonly string[]): string =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join('; ')} and ${items[items.length - 1]}`;
+
+export function sameSummary(agreeing: readonly string[], context: readonly string[]): string {
+  const also = context.length ? `; the sources also give ${join(context)}` : '';
+  return `The sources say the same: ${agreeing.join('; ')}${also}.`;
+}
+
+export function differsSummary(items: readonly string[]): string {
+  return `The sources differ: ${join(items)}.`;
+}

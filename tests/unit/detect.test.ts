@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { detectMentions, resolveOverlaps, type Mention } from '../../src/core/match/detect.js';
+import { lexicon } from './corpus.js';
+
+const topicsIn = (text: string, title?: string) => detectMentions(lexicon, text, { title }).map((m) => m.topic);
+
+describe('detectMentions on the real corpus', () => {
+  it('finds spelling variants, Vietnamese forms and document-number shapes', () => {
+    const text = 'Chỉ thị số 25-CT/TW and Directive No. 25 CT/TW; Nghị quyết 130/2020/QH14; Đổi Mới; VDPO in Ha Noi.';
+    const found = detectMentions(lexicon, text);
+    expect(found.map((m) => [m.surface, m.topic])).toEqual(expect.arrayContaining([
+      ['Chỉ thị số 25-CT/TW', 'directive-25'],
+      ['Directive No. 25 CT/TW', 'directive-25'],
+      ['Nghị quyết 130/2020/QH14', 'resolution-130-2020-qh14'],
+      ['VDPO', 'vietnam-dpko'],
+    ]));
+  });
+
+  it('offsets point at the original text', () => {
+    const text = 'Intro. The Vietnam Department of Peacekeeping Operations trains officers.';
+    for (const m of detectMentions(lexicon, text)) expect(text.slice(m.start, m.end)).toBe(m.surface);
+  });
+
+  it('counts an ambiguous alias only with its context, and says why', () => {
+    const [m] = detectMentions(lexicon, 'Vietnam’s Politburo follow-up to Directive 25 stressed multilateral diplomacy.');
+    expect(m?.topic).toBe('directive-25');
+    expect(m?.why.ambiguous).toMatch(/Presidential Decision Directive/i);
+    expect(m?.why.context?.where).toBe('near');
+    expect(topicsIn('The committee discussed Directive 25 at length.')).toEqual([]);
+  });
+
+  it('takes context from the page title', () => {
+    const [m] = detectMentions(lexicon, 'Officials said Directive 25 changed the approach.', { title: 'Vietnam’s multilateral diplomacy' });
+    expect(m?.topic).toBe('directive-25');
+    expect(m?.why.context?.where).toBe('title');
+  });
+
+  it('confuser: US Presidential Decision Directive 25 is not Vietnam’s Directive 25', () => {
+    expect(topicsIn('In 1994 President Clinton signed Presidential Decision Directive 25 (PDD-25), which tightened US support for UN peacekeeping. Directive 25 was a reaction to Somalia.')).not.toContain('directive-25');
+  });
+
+  it('confuser: the UN’s DPKO is not Viet Nam DPKO', () => {
+    expect(topicsIn('The United Nations Department of Peacekeeping Operations (DPKO) in New York asked member states for more troops; DPKO said the shortfall was severe.')).not.toContain('vietnam-dpko');
+  });
+
+  it('confuser: a British or Chinese level-two hospital is not Vietnam’s field hospital', () => {
+    const found = topicsIn('The British Army’s level-2 field hospital in Bentiu, South Sudan, was handed over to a Chinese level two hospital team in 2018.');
+    expect(found).not.toContain('level-2-field-hospital');
+  });
+
+  it('everyday "đổi mới" is not the Đổi Mới policy', () => {
+    expect(topicsIn('Công ty cần đổi mới sáng tạo để cạnh tranh.')).not.toContain('doi-moi');
+  });
+
+  it('respects muted aliases', () => {
+    const text = 'The Vietnam Department of Peacekeeping Operations trains officers.';
+    expect(detectMentions(lexicon, text, { isMuted: (t) => t === 'vietnam-dpko' })).toEqual([]);
+  });
+});
+
+describe('resolveOverlaps', () => {
+  const m = (start: number, end: number, topic = 't'): Mention => ({ start, end, surface: '', topic, why: { alias: '' } });
+  it('keeps the longest of overlapping mentions and all disjoint ones, in text order', () => {
+    expect(resolveOverlaps([m(0, 5), m(3, 12), m(10, 14), m(20, 22)]).map((x) => [x.start, x.end])).toEqual([[3, 12], [20, 22]]);
+    expect(resolveOverlaps([m(0, 4), m(0, 9), m(5, 9)]).map((x) => [x.start, x.end])).toEqual([[0, 9]]);
+  });
+});
