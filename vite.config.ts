@@ -13,23 +13,23 @@ import { contentScriptPlugin, withoutContentScripts } from './build/content-scri
 import { firefoxManifest, type Manifest } from './build/firefox-manifest.js';
 
 const target = process.env.GLOSS_TARGET === 'firefox' ? 'firefox' : 'chrome';
-const source = JSON.parse(readFileSync(resolve(__dirname, 'manifest.json'), 'utf8')) as Manifest;
+const source = JSON.parse(readFileSync(resolve(import.meta.dirname, 'manifest.json'), 'utf8')) as Manifest;
 const manifest = target === 'firefox' ? firefoxManifest(source) : source;
-const outDir = resolve(__dirname, 'dist', target);
+const outDir = resolve(import.meta.dirname, 'dist', target);
 
 export default defineConfig({
   plugins: [
     crx({ manifest: withoutContentScripts(manifest) as never, browser: target }),
-    contentScriptPlugin({ manifest, outDir, root: __dirname }),
+    contentScriptPlugin({ manifest, outDir, root: import.meta.dirname }),
   ],
-  resolve: { alias: { '@corpus': resolve(__dirname, 'dist/corpus') } },
+  resolve: { alias: { '@corpus': resolve(import.meta.dirname, 'dist/corpus') } },
   build: {
     outDir,
     emptyOutDir: true,
     target: 'es2022',
     sourcemap: false,
     chunkSizeWarningLimit: 1024,
-    rollupOptions: { input: { reader: resolve(__dirname, 'src/extension/reader/index.html') } },
+    rollupOptions: { input: { reader: resolve(import.meta.dirname, 'src/extension/reader/index.html') } },
   },
   logLevel: 'warn',
 });

@@ -98,16 +98,19 @@ export async function currentWorker(g: GlossBrowser): Promise<Worker> {
   return g.context.serviceWorkers()[0] ?? g.context.waitForEvent('serviceworker', { timeout: 15_000 });
 }
 
-/** The id of the tab showing `page`, asked of the extension itself. */
+/**
+ * The id of the tab showing `page`, asked of the extension itself. Gloss has no "tabs"
+ * permission, so tab URLs are hidden from it: the page is brought to the front and the active
+ * tab is asked for.
+ */
 export async function tabIdOf(g: GlossBrowser, page: Page): Promise<number> {
-  const url = page.url();
+  await page.bringToFront();
   const worker = await currentWorker(g);
-  return worker.evaluate(async (u) => {
-    const tabs = await chrome.tabs.query({});
-    const t = tabs.find((x) => x.url === u);
-    if (!t?.id) throw new Error(`no tab for ${u}`);
+  return worker.evaluate(async () => {
+    const [t] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    if (t?.id === undefined) throw new Error('no active tab');
     return t.id;
-  }, url);
+  });
 }
 
 /** Ranges registered under a highlight name, as [text] strings, read from the page's main world. */

@@ -137,9 +137,12 @@ function summarise(verdict: Verdict, plans: readonly Plan[], scored: readonly Sc
     const latest = others.sort((a, b) => b.f.fact.asOf.localeCompare(a.f.fact.asOf))[0];
     if (latest) { context.push(describe(latest.f.fact, latest.match.figure.spec)); cited.add(latest.f.fact.id); }
     // ... and the most relevant figure of a related measure (officers → all personnel).
-    if (isPeople(p.figure!.unit)) {
-      const broad = scored.find((s) => !cited.has(s.f.fact.id) && s.f.figures.some((g) => isPeople(g.unit) && g.spec.quantity !== p.group[0]?.match.figure.spec.quantity));
-      const spec = broad?.f.figures.find((g) => isPeople(g.unit))?.spec;
+    const unit = p.figure!.unit;
+    if (isPeople(unit)) {
+      const inGroup = new Set(p.group.map((c) => c.f));
+      const broader = (g: { unit: string }): boolean => isPeople(g.unit) && unitRelation(unit!, g.unit) === 'none';
+      const broad = scored.find((s) => !cited.has(s.f.fact.id) && !inGroup.has(s.f) && s.f.figures.some(broader));
+      const spec = broad?.f.figures.find(broader)?.spec;
       if (broad && spec) { context.push(describe(broad.f.fact, spec)); cited.add(broad.f.fact.id); }
     }
   }

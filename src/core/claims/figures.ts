@@ -18,7 +18,7 @@ import {
   BETWEEN_WORDS, BOUNDS, CURRENCY_AFTER, CURRENCY_PREFIX_WORDS, CURRENCY_SIGNS, DOLLAR_PREFIXES, ID_PREFIXES, MONTHS,
   PERCENT_AFTER, RANGE_WORDS, SINCE_WORDS, UNIT_STOPS, UNTIL_WORDS, YEAR_CUES,
 } from './figure-words.js';
-import { KNOWN_HEADS, normaliseUnit } from './units.js';
+import { KNOWN_HEADS, normaliseUnit, singular } from './units.js';
 
 const VI_NUMBER_START = new Set(['một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'bẩy', 'tám', 'chín', 'mười']);
 const EN_NUMBER_START = /^(zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/;
@@ -115,7 +115,14 @@ function rangeAfter(t: readonly Token[], j: number, first: Core, between: boolea
   return { value: second.value, to: second.to };
 }
 
-interface Unit { unit: string; to: number }
+interface Unit {
+  unit: string;
+  to: number;
+  /** The noun is written in the singular ("the 2018 conference": a year, not 2018 conferences). */
+  singular: boolean;
+}
+
+const INVARIANT = new Set(['personnel', 'staff', 'police', 'people', 'troops']);
 
 /** The counted noun after index j: up to five words, cut after the first known head noun. */
 function unitAfter(t: readonly Token[], j: number): Unit | undefined {
@@ -130,6 +137,7 @@ function unitAfter(t: readonly Token[], j: number): Unit | undefined {
     const prev = words[words.length - 1]?.text.toLowerCase();
     const collectiveOf = w === 'of' && prev !== undefined && /^(turns?|rotations?|batch(es)?|groups?|teams?|waves?|units?|contingents?)$/.test(prev);
     if (UNIT_STOPS.has(w) && !collectiveOf) break;
+    if (EN_NUMBER_START.test(w) || (words.length > 0 && /^\p{Lu}/u.test(tok.text) && !KNOWN_HEADS.has(singular(w)) && !/^(vietnamese|un|level)$/.test(w))) break;
     if (words.length > 0 && /(ed|ing)$/.test(w) && !KNOWN_HEADS.has(w) && w !== 'engineering') break;
     let text = tok.text;
     let end = k + 1;
@@ -163,7 +171,8 @@ function unitAfter(t: readonly Token[], j: number): Unit | undefined {
     cut = plural >= 0 ? plural + 1 : 1;
   }
   const unit = normaliseUnit(words.slice(0, cut).map((w) => w.text).join(' '));
-  return unit ? { unit, to: words[cut - 1]!.to } : undefined;
+  const last = words[cut - 1]!.text.toLowerCase();
+  return unit ? { unit, to: words[cut - 1]!.to, singular: !INVARIANT.has(last) && singular(last) === last } : undefined;
 }
 
 /** Hedge words just before index i ("more than", "khoảng"). */
@@ -270,7 +279,7 @@ function figureAt(t: readonly Token[], i: number, text: string): { figure?: Clai
     if (isYearDigits(core) && !currencyBefore(t, i) && percentAfter(t, to) === undefined) {
       const u = unitAfter(t, to);
       const cue = YEAR_CUES.has(word(t[i - 1])) || isMonth(t[i - 1]) || sym(t[i - 1], '(') || sym(t[i - 1], ',') && isMonth(t[i - 3]) || sym(t[i - 1], '/');
-      if (cue || !u || !isCountedNoun(u.unit)) {
+      if (cue || !u || !isCountedNoun(u.unit) || u.singular) {
         const w = word(t[i - 1]);
         const role = SINCE_WORDS.has(w) ? 'since' : UNTIL_WORDS.has(w) || wordsBefore(t, i, ['up', 'to']) >= 0 ? 'until' : undefined;
         const from = role ? (wordsBefore(t, i, ['up', 'to']) >= 0 ? i - 2 : i - 1) : i;

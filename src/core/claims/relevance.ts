@@ -56,8 +56,16 @@ export interface Relevance {
 
 export function relevance(terms: ClaimTerms, f: IndexedFact): Relevance {
   let matched = 0;
-  for (const [k, w] of terms.weights) if (f.keys.has(k)) matched += w;
+  let other = 0;
+  let otherTotal = 0;
+  for (const [k, w] of terms.weights) {
+    const has = f.keys.has(k);
+    if (has) matched += w;
+    if (!terms.names.has(k)) { otherTotal += w; if (has) other += w; }
+  }
   const coverage = terms.total > 0 ? matched / terms.total : 0;
+  // A shared name alone ("China") does not make a fact about the claim: the rest must match too.
+  const otherCoverage = otherTotal > 0 ? other / otherTotal : coverage;
   let topicTotal = 0;
   let topicHit = 0;
   for (const [t, w] of terms.topics) {
@@ -68,6 +76,8 @@ export function relevance(terms: ClaimTerms, f: IndexedFact): Relevance {
   }
   const topicShare = topicTotal > 0 ? topicHit / topicTotal : 0;
   const namesOk = [...terms.names].every((k) => f.keys.has(k));
-  const relevant = namesOk && ((coverage >= MIN_COVERAGE && matched >= MIN_MATCHED) || (topicShare > 0 && coverage >= MIN_COVERAGE_WITH_TOPIC));
+  const relevant = namesOk && (
+    (coverage >= MIN_COVERAGE && otherCoverage >= MIN_COVERAGE * 0.8 && matched >= MIN_MATCHED) ||
+    (topicShare > 0 && coverage >= MIN_COVERAGE_WITH_TOPIC));
   return { coverage, matched, topicShare, relevant, score: coverage + 0.5 * topicShare };
 }

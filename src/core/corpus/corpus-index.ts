@@ -26,9 +26,16 @@ export interface CorpusIndex {
   citation(excerpt: Excerpt): Citation | undefined;
 }
 
-/** Rank for a card: main topic, then figures, then corroboration, then recency. */
-function cardRank(fact: Fact, topicId: string): number {
-  return (fact.topics[0] === topicId ? 8 : 0) + (fact.numbers.length ? 4 : 0) + Math.min(fact.excerpts.length - 1, 1) * 2;
+const OPINION = /^(the )?(author|authors|paper|article)\b|\b(argues?|posits?|notes?|suggests?|contends?)\b/i;
+
+/**
+ * Rank for a card: main topic first; then facts that state a figure or a dated event (not the
+ * analysis's own argument, dated only by its publication); then corroboration.
+ */
+function cardRank(fact: Fact, topicId: string, published: (sourceId: string) => string | undefined): number {
+  const event = fact.asOf !== published(fact.excerpts[0]?.source ?? '');
+  return (fact.topics[0] === topicId ? 16 : 0) + (fact.numbers.length ? 4 : 0) + (event ? 4 : 0)
+    + (OPINION.test(fact.statement) ? -6 : 0) + (new Set(fact.excerpts.map((e) => e.source)).size > 1 ? 2 : 0);
 }
 
 export function indexCorpus(corpus: Corpus): CorpusIndex {
@@ -56,7 +63,8 @@ export function indexCorpus(corpus: Corpus): CorpusIndex {
     factsAbout: (id) => about.get(id) ?? [],
     keyFacts(id, count = 3) {
       const list = [...(about.get(id) ?? [])];
-      list.sort((a, b) => cardRank(b, id) - cardRank(a, id) || b.asOf.localeCompare(a.asOf));
+      const published = (sid: string): string | undefined => sources.get(sid)?.published;
+      list.sort((a, b) => cardRank(b, id, published) - cardRank(a, id, published) || b.asOf.localeCompare(a.asOf));
       return list.slice(0, count);
     },
     citation(excerpt) {

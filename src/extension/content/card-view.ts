@@ -45,7 +45,8 @@ function factItem(f: FactView, actions: CardActions): HTMLLIElement {
     const cite = button(ex.cite, 'cite', () => actions.openReader(ex.source, ex.passage, ex.text));
     cite.title = 'Open the source at this passage';
     li.append(q, cite);
-    if (f.excerpts.length > 1) li.append(el('p', 'also', `Also stated by ${f.excerpts.length - 1} more source${f.excerpts.length > 2 ? 's' : ''}.`));
+    const others = new Set(f.excerpts.map((e) => e.source)).size - 1;
+    if (others > 0) li.append(el('p', 'also', `Also stated by ${others} more source${others > 1 ? 's' : ''}.`));
   }
   return li;
 }
