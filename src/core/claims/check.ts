@@ -68,7 +68,10 @@ function planFigure(figure: ClaimFigure, dates: ClaimFigure[], scored: readonly 
     if (match) candidates.push({ ...s, match, dates: datesAgainst(dates, s.f) });
   }
   if (candidates.length === 0) return settle({ figure, dates, group: [] });
-  const weight = (c: Candidate): number => c.rel.score * (c.match.status === 'same' ? 1.1 : 1) * (c.match.relation === 'same' ? 1 : 0.9);
+  // Relevance decides which quantity the claim is about; agreement (of value and dates) breaks near-ties.
+  const weight = (c: Candidate): number =>
+    c.rel.score * (c.match.status === 'same' ? 1.1 : 1) * (c.match.relation === 'same' ? 1 : 0.9) *
+    (c.dates.length === 0 ? 1 : c.dates.every((d) => d === 'same') ? 1.15 : 0.9);
   const anchor = candidates.reduce((a, b) => (weight(b) > weight(a) ? b : a));
   const key = groupKey(anchor);
   return settle({ figure, dates, group: candidates.filter((c) => groupKey(c) === key) });
@@ -141,8 +144,10 @@ function summarise(verdict: Verdict, plans: readonly Plan[], scored: readonly Sc
     if (isPeople(unit)) {
       const inGroup = new Set(p.group.map((c) => c.f));
       const broader = (g: { unit: string }): boolean => isPeople(g.unit) && unitRelation(unit!, g.unit) === 'none';
-      const broad = scored.find((s) => !cited.has(s.f.fact.id) && !inGroup.has(s.f) && s.f.figures.some(broader));
-      const spec = broad?.f.figures.find(broader)?.spec;
+      const pool = scored.filter((s) => !cited.has(s.f.fact.id) && !inGroup.has(s.f) && s.f.figures.some(broader));
+      // All personnel first: the total puts an officers figure in proportion.
+      const broad = pool.find((s) => s.f.figures.some((g) => g.unit === 'personnel')) ?? pool[0];
+      const spec = (broad?.f.figures.find((g) => g.unit === 'personnel') ?? broad?.f.figures.find(broader))?.spec;
       if (broad && spec) { context.push(describe(broad.f.fact, spec)); cited.add(broad.f.fact.id); }
     }
   }
@@ -181,7 +186,7 @@ export function checkClaim(index: ClaimIndex, claim: string): ClaimCheck {
   const figures = extractFigures(claim);
   const mentions = detectMentions(index.lexicon, claim);
   const topics = [...new Set(mentions.map((m) => m.topic))];
-  const terms = claimTerms(index, claim, mentions);
+  const terms = claimTerms(index, claim, mentions, figures);
   const scored: Scored[] = index.facts
     .map((f) => ({ f, rel: relevance(terms, f) }))
     .filter((s) => s.rel.relevant)

@@ -6,8 +6,8 @@ import { contentKeys, keyedWords } from './words.js';
 
 export interface IndexedFact {
   fact: Fact;
-  /** Content-word keys of the statement and excerpts. */
-  keys: Set<string>;
+  /** Content-word keys: 1 for words of the statement, less for words only in the excerpts. */
+  keys: Map<string, number>;
   figures: FactFigure[];
   span: FactSpan;
 }
@@ -29,16 +29,26 @@ export interface ClaimIndex {
   vocabulary: Set<string>;
 }
 
+/** Excerpts carry the source's wider sentence; words found only there count for less. */
+const EXCERPT_ONLY = 0.6;
+
+function factKeys(fact: Fact): Map<string, number> {
+  const keys = new Map<string, number>();
+  for (const e of fact.excerpts) for (const k of contentKeys(e.text)) keys.set(k, EXCERPT_ONLY);
+  for (const k of contentKeys(fact.statement)) keys.set(k, 1);
+  return keys;
+}
+
 export function buildClaimIndex(corpus: Corpus, lexicon: Lexicon): ClaimIndex {
   const facts: IndexedFact[] = corpus.facts.map((fact) => ({
     fact,
-    keys: new Set(contentKeys([fact.statement, ...fact.excerpts.map((e) => e.text)].join(' \n '))),
+    keys: factKeys(fact),
     figures: fact.numbers.map(factFigure),
     span: factSpan(fact),
   }));
   const n = Math.max(facts.length, 1);
   const df = new Map<string, number>();
-  for (const f of facts) for (const k of f.keys) df.set(k, (df.get(k) ?? 0) + 1);
+  for (const f of facts) for (const k of f.keys.keys()) df.set(k, (df.get(k) ?? 0) + 1);
   const idf = new Map<string, number>();
   const share = new Map<string, number>();
   for (const [k, d] of df) {

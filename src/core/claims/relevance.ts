@@ -5,6 +5,7 @@
  */
 import type { Mention } from '../match/detect.js';
 import type { ClaimIndex, IndexedFact } from './claim-index.js';
+import type { ClaimFigure } from './types.js';
 import { keyedWords } from './words.js';
 
 /** Names this common in the facts ("Vietnam", "UN") say nothing about which fact is meant. */
@@ -24,13 +25,14 @@ export interface ClaimTerms {
   topics: Map<string, number>;
 }
 
-export function claimTerms(index: ClaimIndex, claim: string, mentions: readonly Mention[]): ClaimTerms {
+export function claimTerms(index: ClaimIndex, claim: string, mentions: readonly Mention[], figures: readonly ClaimFigure[] = []): ClaimTerms {
   const weights = new Map<string, number>();
   const names = new Set<string>();
   const inMention = (start: number): boolean => mentions.some((m) => start >= m.start && start < m.end);
+  const inFigure = (start: number): boolean => figures.some((f) => start >= f.start && start < f.end);
   for (const w of keyedWords(claim)) {
     const known = index.vocabulary.has(w.key);
-    const isName = w.capitalised && (!w.sentenceStart || !known || index.names.has(w.key));
+    const isName = w.capitalised && !inFigure(w.start) && (!w.sentenceStart || !known || index.names.has(w.key));
     const idf = index.idf.get(w.key) ?? index.unknownIdf;
     const weight = isName ? idf * 1.5 : idf;
     weights.set(w.key, Math.max(weights.get(w.key) ?? 0, weight));
@@ -59,9 +61,9 @@ export function relevance(terms: ClaimTerms, f: IndexedFact): Relevance {
   let other = 0;
   let otherTotal = 0;
   for (const [k, w] of terms.weights) {
-    const has = f.keys.has(k);
-    if (has) matched += w;
-    if (!terms.names.has(k)) { otherTotal += w; if (has) other += w; }
+    const found = w * (f.keys.get(k) ?? 0);
+    matched += found;
+    if (!terms.names.has(k)) { otherTotal += w; other += found; }
   }
   const coverage = terms.total > 0 ? matched / terms.total : 0;
   // A shared name alone ("China") does not make a fact about the claim: the rest must match too.

@@ -1,6 +1,6 @@
 /** The one-sentence summaries: what the sources say, and as of when. Never "the page is wrong". */
 import type { Fact, FigureSpec } from '../corpus/types.js';
-import { currencyOf } from './units.js';
+import { currencyOf, singular } from './units.js';
 
 export const NOTHING = 'The corpus says nothing about this.';
 export const RELATED = 'Related facts, nothing on this exact point.';
@@ -18,7 +18,9 @@ export function formatFigure(spec: FigureSpec): string {
   const currency = currencyOf(unit);
   if (currency === 'usd') return `US$${formatNumber(spec.value)}`;
   if (currency) return `${formatNumber(spec.value)} ${currency.toUpperCase()}`;
-  return `${formatNumber(spec.value)} ${unit}`;
+  // The corpus writes units in the plural ("hospitals"), also after 1.
+  const shown = spec.value === 1 ? unit.replace(/(\S+)$/, (w) => singular(w)) : unit;
+  return `${formatNumber(spec.value)} ${shown}`;
 }
 
 /** "(since 2014, as of 2022-04-29, iseas-2022-46)", "(2014–2018, as of 2018-11-23, un-vietnam-2018-11-23, news-2018-11-26)". */
@@ -38,7 +40,8 @@ export function dating(fact: Fact): string {
 /** A fact's figure with its dating, or the fact's statement when the point is a date. */
 export function describe(fact: Fact, spec?: FigureSpec): string {
   if (spec) return `${formatFigure(spec)} ${dating(fact)}`;
-  return `${fact.statement.replace(/[.\s]+$/, '')} ${dating(fact)}`;
+  const clause = fact.statement.split(/;\s/)[0]!.replace(/[.\s]+$/, '');
+  return `${clause} ${dating(fact)}`;
 }
 
 const join = (items: readonly string[]): string =>

@@ -74,7 +74,7 @@ const FAMILY: Record<string, string> = {
   percent: 'percent',
 };
 /** Families close enough that an equal figure agrees, but a different one proves nothing. */
-const LOOSE: [string, string][] = [['person', 'personnel']];
+const LOOSE: [string, string][] = [['person', 'personnel'], ['doctor', 'personnel']];
 
 /** Heads known to the unit lexicon (used to decide where a counted noun phrase ends). */
 export const KNOWN_HEADS = new Set([

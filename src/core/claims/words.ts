@@ -17,7 +17,7 @@ const PHRASES: [string, string][] = ([
   ['quoc hoi', 'national assembly'], ['hoa giai', 'mediation'], ['hoi nghi', 'conference'], ['ngoai giao', 'diplomacy'],
   ['bo quoc phong', 'ministry defence'], ['quoc phong', 'defence'], ['hoi dong bao an', 'unsc'], ['trieu tien', 'dprk'],
   ['han quoc', 'south korea'], ['trung quoc', 'china'], ['tham gia', 'participation'], ['gao', 'rice'], ['nu', 'women'],
-  ['cap do 2', 'level 2'], ['cu', 'deploy'], ['giai doan', ''], ['phan tram', ''], ['quan doi nhan dan', 'people s army'],
+  ['cap do 2', 'level 2'], ['vien tro', 'aid'], ['ty le', 'share'], ['cu', 'deploy'], ['giai doan', ''], ['phan tram', ''], ['quan doi nhan dan', 'people s army'],
 ] as [string, string][]).sort((a, b) => b[0].length - a[0].length);
 
 const STOPWORDS = new Set(`
@@ -30,7 +30,7 @@ according said says say told stated state states claim claims reportedly also ar
 one two three four five six seven eight nine ten eleven twelve hundred thousand million billion first second third
 january february march april may june july august september october november december jan feb mar apr jun jul aug sep
 sept oct nov dec year years today yesterday currently recently new total number numbers overall some many much several
-whole least less fewer far s t
+whole least less fewer far s t usd vnd eur us$ dollar dollars
 da cua va cac nhung la co duoc trong tu den voi cho nam mot nay do nhu the ve tai ra vao len khi se dang nhieu hon tren
 duoi gan khoang hai ba bon sau bay tam chin muoi muoi tram nghin ngan trieu ty
 `.split(/\s+/).filter(Boolean));
@@ -45,6 +45,7 @@ const SYNONYMS: Record<string, string> = {
   korean: 'korea', chinese: 'china', french: 'france', japanese: 'japan', sapper: 'engineer', sappers: 'engineer',
   medic: 'doctor', medics: 'doctor', physician: 'doctor', physicians: 'doctor', tonne: 'ton', tonnes: 'ton', tons: 'ton',
   organized: 'organise', organised: 'organise', organizing: 'organise', organising: 'organise', organize: 'organise',
+  want: 'aim', wants: 'aim', wanted: 'aim', aims: 'aim', aimed: 'aim', seek: 'aim', seeks: 'aim', goal: 'aim', goals: 'aim',
   defense: 'defence', programs: 'programme', program: 'programme', centre: 'center', centres: 'center',
 };
 

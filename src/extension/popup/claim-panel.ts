@@ -24,17 +24,22 @@ const message = (e: unknown): string => (e instanceof Error ? e.message : String
 export function startClaimPanel(els: ClaimPanelElements, tabId: number | undefined): void {
   const doc = els.result.ownerDocument;
   let running = 0;
+  /** The live region's line; after a result it is only announced, since the verdict shows it. */
+  const say = (text: string, shown = true): void => {
+    els.status.textContent = text;
+    els.status.classList.toggle('visually-hidden', !shown);
+  };
 
   async function check(): Promise<void> {
     const text = els.claim.value.trim();
     if (!text) {
-      els.status.textContent = 'Type or paste a claim first, or select one on the page.';
+      say('Type or paste a claim first, or select one on the page.');
       els.claim.focus();
       return;
     }
     const run = ++running;
     els.result.setAttribute('aria-busy', 'true');
-    els.status.textContent = 'Checking…';
+    say('Checking…');
     try {
       const result = await send('claim/check', { text });
       if (run !== running) return; // a newer check has started
@@ -42,11 +47,11 @@ export function startClaimPanel(els: ClaimPanelElements, tabId: number | undefin
       replaceChildren(els.result, [
         renderClaimCheck(doc, result, { ...popupRenderOptions, factView: (fact) => factView(index, fact) }),
       ]);
-      els.status.textContent = `${VERDICT_LABELS[result.verdict]}.`;
+      say(`${VERDICT_LABELS[result.verdict]}.`, false);
     } catch (e) {
       if (run !== running) return;
       replaceChildren(els.result, []);
-      els.status.textContent = `The check failed: ${message(e)}`;
+      say(`The check failed: ${message(e)}`);
     } finally {
       if (run === running) els.result.removeAttribute('aria-busy');
     }
@@ -54,7 +59,7 @@ export function startClaimPanel(els: ClaimPanelElements, tabId: number | undefin
 
   async function checkSelection(): Promise<void> {
     if (tabId === undefined) {
-      els.status.textContent = 'There is no page to take a selection from. Type or paste a claim instead.';
+      say('There is no page to take a selection from. Type or paste a claim instead.');
       els.claim.focus();
       return;
     }
@@ -62,12 +67,12 @@ export function startClaimPanel(els: ClaimPanelElements, tabId: number | undefin
     try {
       text = (await sendToTab(tabId, 'selection/get', {})).text.trim();
     } catch {
-      els.status.textContent = 'Gloss cannot read this page’s selection (it may need a reload). Type or paste the claim instead.';
+      say('Gloss cannot read this page’s selection (it may need a reload). Type or paste the claim instead.');
       els.claim.focus();
       return;
     }
     if (!text) {
-      els.status.textContent = 'Nothing is selected on the page. Select a sentence there, or type one here.';
+      say('Nothing is selected on the page. Select a sentence there, or type one here.');
       els.claim.focus();
       return;
     }

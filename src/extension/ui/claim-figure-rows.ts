@@ -6,6 +6,8 @@ import type { ClaimCheck, ClaimFigure, ComparisonStatus } from '../../core/claim
 import { claimFigureLabel, factDateLabel, figureLabel } from './format.js';
 
 export interface FigureRow {
+  /** Which figure of the claim (rows of one figure are adjacent). */
+  claimIndex: number;
   /** The claim's words for the figure ("29 officers"). */
   claim: string;
   /** The source's figure ("512 personnel"), or "" when no close fact states one. */
@@ -23,14 +25,15 @@ const sameFigure = (a: ClaimFigure, b: ClaimFigure): boolean => a.start === b.st
 
 export function figureRows(check: ClaimCheck): FigureRow[] {
   const rows: FigureRow[] = [];
-  for (const figure of check.figures) {
-    if (figure.ordinal) continue; // "first", "13th": never compared
+  check.figures.forEach((figure, claimIndex) => {
+    if (figure.ordinal) return; // "first", "13th": never compared
     const seen = new Set<string>();
     const mine: FigureRow[] = [];
     for (const result of check.results) {
       for (const comparison of result.comparisons) {
         if (!comparison.fact || !sameFigure(comparison.claim, figure)) continue;
         const row: FigureRow = {
+          claimIndex,
           claim: claimFigureLabel(figure),
           source: figureLabel(comparison.fact),
           when: factDateLabel(result.fact),
@@ -43,7 +46,7 @@ export function figureRows(check: ClaimCheck): FigureRow[] {
         mine.push(row);
       }
     }
-    rows.push(...(mine.length ? mine.slice(0, ROWS_PER_FIGURE) : [{ claim: claimFigureLabel(figure), source: '', when: '', status: 'not-stated' as const }]));
-  }
+    rows.push(...(mine.length ? mine.slice(0, ROWS_PER_FIGURE) : [{ claimIndex, claim: claimFigureLabel(figure), source: '', when: '', status: 'not-stated' as const }]));
+  });
   return rows;
 }

@@ -28,7 +28,9 @@ export function renderClaimCheck(doc: Document, check: ClaimCheck, opts: ClaimCh
   section.append(
     el(doc, 'div', { class: `gloss-verdict gloss-verdict--${check.verdict}`, data: { testid: 'verdict', verdict: check.verdict } }, [
       el(doc, 'p', { class: 'gloss-verdict__label', text: VERDICT_LABELS[check.verdict] }),
-      check.summary ? el(doc, 'p', { class: 'gloss-verdict__summary', text: check.summary }) : null,
+      summaryText(check.summary, VERDICT_LABELS[check.verdict])
+        ? el(doc, 'p', { class: 'gloss-verdict__summary', text: summaryText(check.summary, VERDICT_LABELS[check.verdict]) })
+        : null,
     ]),
   );
   if (check.results.length === 0) return section;
@@ -54,6 +56,27 @@ export function renderClaimCheck(doc: Document, check: ClaimCheck, opts: ClaimCh
 }
 
 function renderFigureTable(doc: Document, rows: readonly FigureRow[]): HTMLElement {
+  const body = el(doc, 'tbody');
+  rows.forEach((row, i) => {
+    const tr = el(doc, 'tr', { data: { status: row.status, factId: row.factId } });
+    // One claim cell for all the sources' figures set beside the same claim figure.
+    if (rows[i - 1]?.claimIndex !== row.claimIndex) {
+      const span = rows.filter((r) => r.claimIndex === row.claimIndex).length;
+      tr.append(el(doc, 'th', { text: row.claim, attrs: { scope: span > 1 ? 'rowgroup' : 'row', rowspan: span > 1 ? String(span) : undefined } }));
+    }
+    tr.append(
+      el(doc, 'td', {}, row.source
+        ? [row.source, el(doc, 'span', { class: 'gloss-figures__when', text: row.when })]
+        : [el(doc, 'span', { class: 'gloss-muted', text: 'not in the closest facts' })]),
+      el(doc, 'td', {}, [
+        el(doc, 'span', { class: `gloss-status gloss-status--${row.status}` }, [
+          el(doc, 'span', { text: STATUS_SIGNS[row.status], attrs: { 'aria-hidden': 'true' } }),
+          ` ${STATUS_LABELS[row.status]}`,
+        ]),
+      ]),
+    );
+    body.append(tr);
+  });
   return el(doc, 'table', { class: 'gloss-figures', data: { testid: 'claim-figures' } }, [
     el(doc, 'caption', { text: 'The claim’s figures beside the sources’' }),
     el(doc, 'thead', {}, [
@@ -63,18 +86,17 @@ function renderFigureTable(doc: Document, rows: readonly FigureRow[]): HTMLEleme
         el(doc, 'th', { text: 'Status', attrs: { scope: 'col' } }),
       ]),
     ]),
-    el(doc, 'tbody', {}, rows.map((row) =>
-      el(doc, 'tr', { data: { status: row.status, factId: row.factId } }, [
-        el(doc, 'th', { text: row.claim, attrs: { scope: 'row' } }),
-        el(doc, 'td', {}, row.source
-          ? [row.source, el(doc, 'span', { class: 'gloss-figures__when', text: row.when })]
-          : [el(doc, 'span', { class: 'gloss-muted', text: 'not in the closest facts' })]),
-        el(doc, 'td', {}, [
-          el(doc, 'span', { class: `gloss-status gloss-status--${row.status}` }, [
-            el(doc, 'span', { text: STATUS_SIGNS[row.status], attrs: { 'aria-hidden': 'true' } }),
-            ` ${STATUS_LABELS[row.status]}`,
-          ]),
-        ]),
-      ]))),
+    body,
   ]);
+}
+
+/**
+ * The engine's summary without a repeat of the verdict label it may start with ("The sources say
+ * the same: 29 officers …" under the label "The sources say the same"); "" when nothing is left.
+ */
+export function summaryText(summary: string, label: string): string {
+  const text = summary.trim();
+  if (!text.toLowerCase().startsWith(label.toLowerCase())) return text;
+  const rest = text.slice(label.length).replace(/^[\s:;,.—–-]+/, '');
+  return rest ? rest[0]!.toUpperCase() + rest.slice(1) : '';
 }
