@@ -187,13 +187,21 @@ export function checkClaim(index: ClaimIndex, claim: string): ClaimCheck {
   const mentions = detectMentions(index.lexicon, claim);
   const topics = [...new Set(mentions.map((m) => m.topic))];
   const terms = claimTerms(index, claim, mentions, figures);
+  const numeric = figures.filter(isNumeric);
+  const evidence = (f: IndexedFact): 0 | 1 | 2 => {
+    let best: 0 | 1 | 2 = 0;
+    for (const n of numeric) {
+      const m = matchFigure(n, f.figures);
+      if (m?.relation === 'same') best = m.status === 'same' ? 2 : Math.max(best, 1) as 1 | 2;
+    }
+    return best;
+  };
   const scored: Scored[] = index.facts
-    .map((f) => ({ f, rel: relevance(terms, f) }))
+    .map((f) => ({ f, rel: relevance(terms, f, evidence(f)) }))
     .filter((s) => s.rel.relevant)
     .sort((a, b) => b.rel.score - a.rel.score);
   if (scored.length === 0) return { claim, verdict: 'nothing', summary: NOTHING, figures, topics, results: [] };
 
-  const numeric = figures.filter(isNumeric);
   const dates = figures.filter(isDate);
   const plans: Plan[] = [];
   if (numeric.length) {

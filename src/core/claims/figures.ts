@@ -360,7 +360,9 @@ function finish(t: readonly Token[], text: string, core: Core, ctx: FinishCtx): 
     if (cur) { kind = 'money'; unit = cur.currency; to = cur.to; }
   }
   if (kind === 'count') {
-    const u = unitAfter(t, to);
+    // "two-week", "29-member": the number is glued to its noun by a hyphen.
+    const compound = isDash(t[to]) && !t[to]!.gap && t[to + 1]?.kind === 'word' && !t[to + 1]!.gap;
+    const u = unitAfter(t, compound ? to + 1 : to);
     if (u) { unit = u.unit; to = u.to; }
     // A lone Vietnamese digit word is only a number before a known counted noun ("ba sĩ quan").
     if (core.words === 'vi' && core.to - core.from === 1 && (!u || !KNOWN_HEADS.has(u.unit.split(' ').pop() ?? ''))) return { next: core.to };

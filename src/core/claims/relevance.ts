@@ -14,10 +14,15 @@ const COMMON_NAME_SHARE = 0.2;
 const MIN_COVERAGE = 0.5;
 const MIN_MATCHED = 3;
 const MIN_COVERAGE_WITH_TOPIC = 0.3;
+/** Without a topic, at least this many distinctive words (IDF ≥ DISTINCTIVE_IDF) must be shared. */
+const MIN_DISTINCTIVE = 2;
+const DISTINCTIVE_IDF = 1.5;
 
 export interface ClaimTerms {
   /** Distinct keys with their weights. */
   weights: Map<string, number>;
+  /** IDF of each key (without the weight given to names). */
+  idf: Map<string, number>;
   total: number;
   /** Names in the claim that a fact must contain to be about the same thing. */
   names: Set<string>;
@@ -27,6 +32,7 @@ export interface ClaimTerms {
 
 export function claimTerms(index: ClaimIndex, claim: string, mentions: readonly Mention[], figures: readonly ClaimFigure[] = []): ClaimTerms {
   const weights = new Map<string, number>();
+  const idfs = new Map<string, number>();
   const names = new Set<string>();
   const inMention = (start: number): boolean => mentions.some((m) => start >= m.start && start < m.end);
   const inFigure = (start: number): boolean => figures.some((f) => start >= f.start && start < f.end);
@@ -36,13 +42,14 @@ export function claimTerms(index: ClaimIndex, claim: string, mentions: readonly 
     const idf = index.idf.get(w.key) ?? index.unknownIdf;
     const weight = isName ? idf * 1.5 : idf;
     weights.set(w.key, Math.max(weights.get(w.key) ?? 0, weight));
+    idfs.set(w.key, idf);
     if (isName && (index.share.get(w.key) ?? 0) < COMMON_NAME_SHARE && !inMention(w.start)) names.add(w.key);
   }
   let total = 0;
   for (const v of weights.values()) total += v;
   const topics = new Map<string, number>();
   for (const m of mentions) topics.set(m.topic, index.topicIdf.get(m.topic) ?? 1);
-  return { weights, total, names, topics };
+  return { weights, idf: idfs, total, names, topics };
 }
 
 export interface Relevance {
@@ -56,13 +63,19 @@ export interface Relevance {
   score: number;
 }
 
-export function relevance(terms: ClaimTerms, f: IndexedFact): Relevance {
+/**
+ * `figures`: what the fact's figures say about the claim's — 0 nothing comparable, 1 a figure of
+ * the same kind of thing, 2 one that also agrees. Counts as distinctive words, and ranks.
+ */
+export function relevance(terms: ClaimTerms, f: IndexedFact, figures: 0 | 1 | 2 = 0): Relevance {
   let matched = 0;
+  let distinctive = 0;
   let other = 0;
   let otherTotal = 0;
   for (const [k, w] of terms.weights) {
     const found = w * (f.keys.get(k) ?? 0);
     matched += found;
+    if (found > 0 && (terms.idf.get(k) ?? 0) >= DISTINCTIVE_IDF) distinctive++;
     if (!terms.names.has(k)) { otherTotal += w; other += found; }
   }
   const coverage = terms.total > 0 ? matched / terms.total : 0;
@@ -78,8 +91,9 @@ export function relevance(terms: ClaimTerms, f: IndexedFact): Relevance {
   }
   const topicShare = topicTotal > 0 ? topicHit / topicTotal : 0;
   const namesOk = [...terms.names].every((k) => f.keys.has(k));
+  distinctive += figures;
   const relevant = namesOk && (
-    (coverage >= MIN_COVERAGE && otherCoverage >= MIN_COVERAGE * 0.8 && matched >= MIN_MATCHED) ||
+    (coverage >= MIN_COVERAGE && otherCoverage >= MIN_COVERAGE * 0.8 && matched >= MIN_MATCHED && distinctive >= MIN_DISTINCTIVE) ||
     (topicShare > 0 && coverage >= MIN_COVERAGE_WITH_TOPIC));
-  return { coverage, matched, topicShare, relevant, score: coverage + 0.5 * topicShare };
+  return { coverage, matched, topicShare, relevant, score: coverage + 0.5 * topicShare + 0.1 * figures };
 }
