@@ -115,11 +115,12 @@ function summarise(verdict: Verdict, plans: readonly Plan[], scored: readonly Sc
   if (verdict === 'nothing') return NOTHING;
   if (verdict === 'related') return RELATED;
   const figureOf = (p: Plan, c: Candidate) => (p.figure ? c.match.figure.spec : undefined);
-  const best = (cs: readonly Candidate[]): Candidate => cs.reduce((a, b) => (b.rel.score > a.rel.score ? b : a));
+  const best = (cs: readonly Candidate[]): Candidate | undefined => cs.reduce<Candidate | undefined>((a, b) => (!a || b.rel.score > a.rel.score ? b : a), undefined);
   if (verdict === 'differs') {
     const items: string[] = [];
     for (const p of plans.filter((x) => x.outcome === 'differs')) {
-      const top = best(p.differing);
+      // The fact of the claim's own date first ("15,000 tonnes in 1997" → the 1997 figure).
+      const top = best(p.differing.filter((c) => c.dates.length && c.dates.every((d) => d === 'same'))) ?? best(p.differing)!;
       items.push(describe(top.f.fact, figureOf(p, top)));
       const latest = [...p.differing].sort((a, b) => b.f.fact.asOf.localeCompare(a.f.fact.asOf))[0]!;
       if (latest !== top && p.differing.length > 1 && items.length < 2) items.push(describe(latest.f.fact, figureOf(p, latest)));
@@ -130,7 +131,7 @@ function summarise(verdict: Verdict, plans: readonly Plan[], scored: readonly Sc
   const cited = new Set<string>();
   const context: string[] = [];
   for (const p of plans.filter((x) => x.outcome === 'same')) {
-    const top = best(p.agreeing);
+    const top = best(p.agreeing)!;
     agreeing.push(describe(top.f.fact, figureOf(p, top)));
     for (const c of p.agreeing) cited.add(c.f.fact.id);
   }
@@ -176,7 +177,8 @@ function rank(scored: readonly Scored[], plans: readonly Plan[]): Scored[] {
   const bump = (f: IndexedFact, t: number): void => { tier.set(f, Math.max(tier.get(f) ?? 0, t)); };
   for (const p of plans) {
     for (const c of p.group) bump(c.f, 1);
-    for (const c of p.differing) bump(c.f, 2);
+    // A differing fact of the claim's own date ranks above the rest of its timeline.
+    for (const c of p.differing) bump(c.f, c.dates.length && c.dates.every((d) => d === 'same') ? 2.5 : 2);
     for (const c of p.agreeing) bump(c.f, 3);
   }
   return [...scored].sort((a, b) => (tier.get(b.f) ?? 0) - (tier.get(a.f) ?? 0) || b.rel.score - a.rel.score);

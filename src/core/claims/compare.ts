@@ -70,14 +70,20 @@ export interface FigureMatch {
  */
 export function matchFigure(claim: ClaimFigure, figures: readonly FactFigure[]): FigureMatch | undefined {
   let best: FigureMatch | undefined;
-  const rank = (m: FigureMatch): number => (m.status === 'same' ? 4 : 0) + (m.relation === 'same' ? 2 : 0) + (m.status === 'differs' ? 1 : 0);
+  let bestRank = -Infinity;
+  // Agreement first, then the closer kind of thing, then the closer value: "more than 5%" is
+  // about the fact's 5%, not its 20% that also happens to be more than 5.
+  const rank = (m: FigureMatch): number =>
+    (m.status === 'same' ? 4 : 0) + (m.relation === 'same' ? 2 : 0) + (m.status === 'differs' ? 1 : 0) -
+    Math.min(Math.abs(m.figure.spec.value - claim.value) / Math.max(Math.abs(claim.value), 1e-9), 1) * 0.5;
   for (const f of figures) {
     const relation = relationTo(claim, f);
     if (relation === 'none') continue;
     const agrees = valueAgrees(claim, f.spec.value);
     const status: ComparisonStatus = agrees ? 'same' : relation === 'same' ? 'differs' : 'not-stated';
     const m = { figure: f, relation, status };
-    if (!best || rank(m) > rank(best)) best = m;
+    const r = rank(m);
+    if (r > bestRank) { best = m; bestRank = r; }
   }
   return best;
 }

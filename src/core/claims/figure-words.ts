@@ -11,7 +11,7 @@ export const ID_PREFIXES = new Set([
   'resolution', 'resolutions', 'directive', 'decision', 'decree', 'circular', 'article', 'nos', 'number', 'level', 'page', 'pages',
   'p', 'pp', 'vol', 'volume', 'issue', 'chapter', 'section', 'clause', 'paragraph', 'annex', 'phase', 'grade', 'class',
   'version', 'route', 'highway', 'flight', 'room', 'tier', 'category', 'perspective', 'item', 'figure', 'table', 'footnote',
-  'note', 'pdd', 'covid', 'type', 'model', 'cấp', 'số', 'khoản', 'điều', 'thị', 'quyết', 'định', 'khóa', 'khoá', 'ngày', 'lúc',
+  'note', 'pdd', 'covid', 'type', 'model', 'cấp', 'số', 'khoản', 'điều', 'thị', 'quyết', 'định', 'khóa', 'khoá', 'lúc',
 ]);
 
 /** Words before a year that make it a date ("in 2018", "since 2014"). */

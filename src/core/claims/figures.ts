@@ -167,8 +167,10 @@ function unitAfter(t: readonly Token[], j: number): Unit | undefined {
     // Vietnamese puts some modifiers after the noun: "sĩ quan nữ".
     while (cut < words.length && /^(nữ|nam)$/.test(words[cut]!.text.toLowerCase()) && t[j]?.lower !== 'năm') cut++;
   } else {
+    // Unknown nouns: up to the first plural ("five original members"), else the whole phrase
+    // ("one open session").
     const plural = words.findIndex((w) => /[^s]s$/i.test(w.text));
-    cut = plural >= 0 ? plural + 1 : 1;
+    cut = plural >= 0 ? plural + 1 : words.length;
   }
   const unit = normaliseUnit(words.slice(0, cut).map((w) => w.text).join(' '));
   const last = words[cut - 1]!.text.toLowerCase();

@@ -1,5 +1,7 @@
 /** The one-sentence summaries: what the sources say, and as of when. Never "the page is wrong". */
 import type { Fact, FigureSpec } from '../corpus/types.js';
+import { foldKey } from '../text/fold.js';
+import { factFigure } from './compare.js';
 import { currencyOf, singular } from './units.js';
 
 export const NOTHING = 'The corpus says nothing about this.';
@@ -19,7 +21,11 @@ export function formatFigure(spec: FigureSpec): string {
   if (currency === 'usd') return `US$${formatNumber(spec.value)}`;
   if (currency) return `${formatNumber(spec.value)} ${currency.toUpperCase()}`;
   // The corpus writes units in the plural ("hospitals"), also after 1.
-  const shown = spec.value === 1 ? unit.replace(/(\S+)$/, (w) => singular(w)) : unit;
+  let shown = spec.value === 1 ? unit.replace(/(\S+)$/, (w) => singular(w)) : unit;
+  // What the quantity adds: "23 officers" of `female-officers-deployed` are "23 female officers".
+  const written = foldKey(unit).split(' ');
+  const extra = factFigure(spec).unit.split(' ').slice(0, -1).filter((w) => !written.includes(w));
+  if (extra.length) shown = `${extra.join(' ')} ${shown}`;
   return `${formatNumber(spec.value)} ${shown}`;
 }
 

@@ -30,7 +30,7 @@ according said says say told stated state states claim claims reportedly also ar
 one two three four five six seven eight nine ten eleven twelve hundred thousand million billion first second third
 january february march april may june july august september october november december jan feb mar apr jun jul aug sep
 sept oct nov dec year years today yesterday currently recently new total number numbers overall some many much several
-whole least less fewer far s t usd vnd eur us$ dollar dollars
+whole least less fewer far s t make makes made making take takes took taken get gets got become becomes became put puts usd vnd eur us$ dollar dollars
 da cua va cac nhung la co duoc trong tu den voi cho nam mot nay do nhu the ve tai ra vao len khi se dang nhieu hon tren
 duoi gan khoang hai ba bon sau bay tam chin muoi muoi tram nghin ngan trieu ty
 `.split(/\s+/).filter(Boolean));

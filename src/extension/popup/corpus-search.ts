@@ -92,7 +92,7 @@ function detail(doc: Document, hit: SearchHit): HTMLElement {
   const index = corpusIndex();
   if (hit.kind === 'fact') {
     const fact = index.fact(hit.id);
-    if (fact) return renderFact(doc, factView(index, fact), popupRenderOptions);
+    if (fact) return renderFact(doc, factView(index, fact), { ...popupRenderOptions, statement: false });
   } else {
     const view = topicView(index, hit.id);
     if (view) return renderTopic(doc, view, { ...popupRenderOptions, title: false, factLimit: 3 });

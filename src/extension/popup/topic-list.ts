@@ -26,9 +26,10 @@ export interface TopicList {
 export function createTopicList(list: HTMLUListElement, tabId: number): TopicList {
   const doc = list.ownerDocument;
   const items = new Map<string, Item>();
+  let made = 0;
 
   function create(topic: PageTopic): Item {
-    const panelId = `topic-panel-${items.size}`;
+    const panelId = `topic-panel-${made++}`;
     const count = el(doc, 'span', { class: 'topic__count' });
     const surfaces = el(doc, 'span', { class: 'topic__surfaces' });
     const toggle = el(doc, 'button', { class: 'topic__toggle', attrs: { type: 'button' }, data: { testid: 'topic-toggle' } }, [

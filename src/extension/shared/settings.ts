@@ -44,7 +44,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
 
 export interface LoadedSettings {
   settings: Settings;
-  /** Set when the stored value was unreadable and (parts of it) were reset to defaults. */
+  /** The settings that could not be read and were reset to defaults (e.g. "paused sites, marks"). */
   repaired?: string;
 }
 
@@ -57,7 +57,7 @@ const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every
 export function migrateSettings(stored: unknown): LoadedSettings {
   if (stored === undefined || stored === null) return { settings: { ...DEFAULT_SETTINGS, pausedSites: [], mutedAliases: [] } };
   if (typeof stored !== 'object' || Array.isArray(stored)) {
-    return { settings: { ...DEFAULT_SETTINGS, pausedSites: [], mutedAliases: [] }, repaired: 'stored settings were not an object' };
+    return { settings: { ...DEFAULT_SETTINGS, pausedSites: [], mutedAliases: [] }, repaired: 'all settings (the stored value was not an object)' };
   }
   const s = stored as Record<string, unknown>;
   const problems: string[] = [];
@@ -82,7 +82,7 @@ export function migrateSettings(stored: unknown): LoadedSettings {
     ),
   };
   settings.pausedSites = [...new Set(settings.pausedSites.map((h) => h.trim().toLowerCase()).filter(Boolean))];
-  return problems.length ? { settings, repaired: `unreadable ${problems.join(', ')} reset to defaults` } : { settings };
+  return problems.length ? { settings, repaired: problems.join(', ') } : { settings };
 }
 
 type Area = 'sync' | 'local';

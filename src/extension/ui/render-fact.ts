@@ -7,13 +7,18 @@ import { el } from './dom.js';
 import { factDateLabel } from './format.js';
 import type { RenderOptions } from './render-options.js';
 
-export function renderFact(doc: Document, fact: FactView, opts: RenderOptions): HTMLElement {
+export interface FactRenderOptions extends RenderOptions {
+  /** Show the statement (default true; off where it is already the item's title). */
+  statement?: boolean;
+}
+
+export function renderFact(doc: Document, fact: FactView, opts: FactRenderOptions): HTMLElement {
   const excerpts = opts.maxExcerpts === undefined ? fact.excerpts : fact.excerpts.slice(0, opts.maxExcerpts);
   return el(doc, 'article', { class: 'gloss-fact', data: { testid: 'fact', factId: fact.id } }, [
     el(doc, 'p', { class: 'gloss-fact__date' }, [
       el(doc, 'time', { text: factDateLabel(fact), attrs: { datetime: fact.asOf } }),
     ]),
-    el(doc, 'p', { class: 'gloss-fact__statement', text: fact.statement }),
+    opts.statement === false ? null : el(doc, 'p', { class: 'gloss-fact__statement', text: fact.statement }),
     ...excerpts.map((excerpt) => renderExcerpt(doc, excerpt, opts)),
   ]);
 }

@@ -1,0 +1,216 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { extractFigures } from '../../src/core/claims/figures.js';
+import { normaliseUnit, sameUnitFamily, unitRelation } from '../../src/core/claims/units.js';
+import type { ClaimFigure } from '../../src/core/claims/types.js';
+
+type Expected = Partial<Omit<ClaimFigure, 'start' | 'end'>>;
+
+/** The figures of `text`, reduced to the fields each row states. */
+function figures(text: string, expected: readonly Expected[]): Expected[] {
+  return extractFigures(text).map((f, i) => {
+    const want = expected[i] ?? {};
+    const got: Expected = {};
+    for (const k of Object.keys(want) as (keyof Expected)[]) (got as Record<string, unknown>)[k] = f[k];
+    return got;
+  });
+}
+
+const table: [string, string, Expected[]][] = [
+  // Digits and separators
+  ['thousands separator', 'Vietnam sent 1,000 troops', [{ value: 1000, kind: 'count', unit: 'troop', raw: '1,000 troops' }]],
+  ['thousands, tonnes', 'another 13,000 tonnes in 1997', [{ value: 13000, unit: 'tonne' }, { value: 1997, kind: 'year' }]],
+  ['Vietnamese thousands', 'viện trợ 13.000 tấn gạo', [{ value: 13000, kind: 'count', unit: 'tonne' }]],
+  ['Vietnamese millions', 'khoảng 1.500.000 người', [{ value: 1500000, unit: 'person', bound: 'about' }]],
+  ['decimal point', 'a share of 13.8 percent', [{ value: 13.8, kind: 'percent' }]],
+  ['Vietnamese decimal comma', 'tỷ lệ nữ là 13,8%', [{ value: 13.8, kind: 'percent', unit: 'percent', raw: '13,8%' }]],
+  ['both conventions', '1.234,5 tấn and 1,234.5 tonnes', [{ value: 1234.5, unit: 'tonne' }, { value: 1234.5, unit: 'tonne' }]],
+  ['scale word', 'about 1.7 million tonnes', [{ value: 1700000, unit: 'tonne', bound: 'about' }]],
+  ['Vietnamese scale word', '13 nghìn tấn', [{ value: 13000, unit: 'tonne' }]],
+  // Number words
+  ['single word', 'with nine countries', [{ value: 9, unit: 'country', raw: 'nine countries' }]],
+  ['hyphenated', 'twenty-nine officers', [{ value: 29, unit: 'officer' }]],
+  ['spaced', 'twenty nine officers', [{ value: 29, unit: 'officer' }]],
+  ['a hundred', 'a hundred peacekeepers', [{ value: 100, unit: 'peacekeeper' }]],
+  ['two thousand', 'two thousand soldiers', [{ value: 2000, unit: 'soldier' }]],
+  ['hundred and', 'one hundred and twelve sappers', [{ value: 112, unit: 'sapper' }]],
+  ['thirteen thousand', 'Thirteen thousand tonnes of rice', [{ value: 13000, unit: 'tonne' }]],
+  ['compound adjective', 'a two-week preparation period', [{ value: 2, unit: 'week' }]],
+  ['Vietnamese words', 'hai mươi chín sĩ quan', [{ value: 29, unit: 'officer' }]],
+  ['Vietnamese mốt / lăm', 'hai mươi mốt sĩ quan và ba mươi lăm quân nhân', [{ value: 21, unit: 'officer' }, { value: 35, unit: 'personnel' }]],
+  ['Vietnamese hundreds', 'một trăm linh năm bác sĩ', [{ value: 105, unit: 'doctor' }]],
+  ['"năm" as "year"', 'năm 2018 Việt Nam', [{ value: 2018, kind: 'year' }]],
+  ['"Nam" is not five', 'Việt Nam và Nam Sudan', []],
+  // Percentages
+  ['percent sign', 'women are 16% of troops', [{ value: 16, kind: 'percent', unit: 'percent', raw: '16%' }]],
+  ['per cent', 'at 16 per cent.', [{ value: 16, kind: 'percent', raw: '16 per cent' }]],
+  ['percent', 'at 16 percent', [{ value: 16, kind: 'percent' }]],
+  ['phần trăm', 'chiếm 16 phần trăm', [{ value: 16, kind: 'percent' }]],
+  ['number words percent', 'fifteen per cent', [{ value: 15, kind: 'percent' }]],
+  ['hedged percent', 'more than 5 per cent of its GDP', [{ value: 5, kind: 'percent', bound: 'at-least', raw: 'more than 5 per cent' }]],
+  ['percent range', 'between 10 and 15 per cent', [{ value: 10, kind: 'percent', range: [10, 15] }]],
+  // Money
+  ['US$', 'US$50,000 in emergency aid', [{ value: 50000, kind: 'money', unit: 'usd', raw: 'US$50,000' }]],
+  ['$', 'offered $70,000 in flood relief', [{ value: 70000, kind: 'money', unit: 'usd' }]],
+  ['USD before', 'USD 50,000', [{ value: 50000, kind: 'money', unit: 'usd' }]],
+  ['USD after, Vietnamese thousands', '50.000 USD', [{ value: 50000, kind: 'money', unit: 'usd' }]],
+  ['dollars with scale', '$1.5 million', [{ value: 1500000, kind: 'money', unit: 'usd' }]],
+  ['US dollars after', '70,000 US dollars', [{ value: 70000, kind: 'money', unit: 'usd' }]],
+  ['đồng', '13 triệu đồng', [{ value: 13000000, kind: 'money', unit: 'vnd' }]],
+  // Years and ranges
+  ['year', 'In 2017, Vietnam sent', [{ value: 2017, kind: 'year' }]],
+  ['since', 'Since 2014, Vietnam', [{ value: 2014, kind: 'year', dateRole: 'since', raw: 'Since 2014' }]],
+  ['until', 'until 2020', [{ value: 2020, kind: 'year', dateRole: 'until' }]],
+  ['hyphen range', 'the 2014-2018 period', [{ kind: 'year-range', range: [2014, 2018], raw: '2014-2018' }]],
+  ['en dash range', 'during 2014–2018', [{ kind: 'year-range', range: [2014, 2018] }]],
+  ['short range', 'the 2020-21 term', [{ kind: 'year-range', range: [2020, 2021], raw: '2020-21' }]],
+  ['short range in parentheses', 'the UNSC (2008-09)', [{ kind: 'year-range', range: [2008, 2009] }]],
+  ['from … to', 'from 2014 to 2018', [{ kind: 'year-range', range: [2014, 2018], raw: 'from 2014 to 2018' }]],
+  ['between … and', 'Between 2014 and 2018 Vietnam sent', [{ kind: 'year-range', range: [2014, 2018], raw: 'Between 2014 and 2018' }]],
+  ['from … until', 'From 1975 until 1994', [{ kind: 'year-range', range: [1975, 1994] }]],
+  ['Vietnamese range', 'từ 2014 đến 2018', [{ kind: 'year-range', range: [2014, 2018] }]],
+  ['historic range', 'King Tran Nhan Tong (1258-1308)', [{ kind: 'year-range', range: [1258, 1308] }]],
+  ['date', 'on 27 April 2022.', [{ value: 2022, kind: 'year', raw: '2022' }]],
+  ['US-style date', 'on November 15, 2020', [{ value: 2020, kind: 'year' }]],
+  ['numeric date', 'ngày 26/11/2018', [{ value: 2018, kind: 'year' }]],
+  ['numeric date in English', 'on 26/11/2018, at', [{ value: 2018, kind: 'year', raw: '26/11/2018' }]],
+  ['year as adjective', 'at the 2018 conference', [{ value: 2018, kind: 'year' }]],
+  ['four digits counting', '2000 troops', [{ value: 2000, kind: 'count', unit: 'troop' }]],
+  // Fractions, ranges of counts, hedges
+  ['fraction', 'sent 23/166 female officers (13.8%)', [{ value: 23, total: 166, unit: 'female officer' }, { value: 13.8, kind: 'percent' }]],
+  ['count range', '500-600 troops', [{ value: 500, range: [500, 600], unit: 'troop' }]],
+  ['at least', 'at least 500 personnel', [{ value: 500, bound: 'at-least' }]],
+  ['fewer than', 'fewer than 100 personnel', [{ value: 100, bound: 'at-most' }]],
+  ['about', 'about 500 peacekeepers', [{ value: 500, bound: 'about' }]],
+  // Units
+  ['collective looked through', '29 turns of officers', [{ value: 29, unit: 'officer', raw: '29 turns of officers' }]],
+  ['insignificant modifier dropped', '76 military officers', [{ unit: 'officer' }]],
+  ['significant modifier kept', '252 medical personnel', [{ unit: 'medical personnel' }]],
+  ['grade dropped, compound kept', 'two level-2 field hospitals', [{ value: 2, unit: 'field hospital' }]],
+  ['unit stops at a participle', '29 officers deployed to', [{ unit: 'officer' }]],
+  ['Vietnamese trailing modifier', '23 sĩ quan nữ', [{ unit: 'female officer' }]],
+  ['Vietnamese leading modifier', '23 nữ sĩ quan', [{ unit: 'female officer' }]],
+  // Ordinals
+  ['ordinal word', 'its first female officer', [{ value: 1, ordinal: true, unit: 'female officer' }]],
+  ['ordinal digits', 'the 13th National Congress', [{ value: 13, ordinal: true }]],
+  // Numbers that name things
+  ['document numbers', 'Directive 25-CT/TW and Resolution 130/2020/QH14', []],
+  ['Directive No.', 'Directive No. 25 CT/TW', []],
+  ['level two', 'a level two field hospital and a level-2 hospital', []],
+  ['resolution then year', 'Resolution 1889 (2009)', [{ value: 2009, kind: 'year' }]],
+  ['page and time', 'p. 473, at 09:53', []],
+  ['phone number', 'phone: 84-983940010', []],
+  ['glued identifiers', 'QH14 and COVID-19', []],
+  ['one of', 'one of the largest contributors', []],
+];
+
+describe('extractFigures', () => {
+  it.each(table)('%s: %s', (_name, text, expected) => {
+    expect(figures(text, expected)).toEqual(expected);
+  });
+
+  it('gives offsets into the text', () => {
+    const text = 'Between 2014 and 2018, Viet Nam sent twenty-nine officers and US$50,000.';
+    for (const f of extractFigures(text)) expect(text.slice(f.start, f.end)).toBe(f.raw);
+  });
+
+  it('reads any integer in English and Vietnamese digit grouping', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 999_999_999 }), (n) => {
+        const en = String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+        const vi = String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+        const a = extractFigures(`sent ${en} troops`);
+        const b = extractFigures(`cử ${vi} quân nhân`);
+        return a.length === 1 && a[0]!.value === n && b.length === 1 && b[0]!.value === n && b[0]!.unit === 'personnel';
+      }),
+      { numRuns: 300, seed: 11 },
+    );
+  });
+
+  it('reads English number words up to a million', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 999_999 }), (n) => {
+        const f = extractFigures(`Vietnam sent ${words(n)} officers`);
+        return f.length === 1 && f[0]!.value === n && f[0]!.unit === 'officer';
+      }),
+      { numRuns: 300, seed: 12 },
+    );
+  });
+
+  it('never throws, and its figures are ordered, disjoint and sliced from the text', () => {
+    const alphabet = fc.constantFrom(...'0123456789 ,.-–/%$ ofturnsficer thousand twenty-nine năm mươi Việt Nam per cent US$ since 2014 ('.split(''));
+    fc.assert(
+      fc.property(fc.string({ unit: alphabet, maxLength: 80 }), (text) => {
+        const fs = extractFigures(text);
+        let last = 0;
+        for (const f of fs) {
+          if (f.start < last || f.end <= f.start || text.slice(f.start, f.end) !== f.raw || !Number.isFinite(f.value)) return false;
+          last = f.end;
+        }
+        return true;
+      }),
+      { numRuns: 1000, seed: 13 },
+    );
+  });
+});
+
+describe('units', () => {
+  it.each([
+    ['officers', 'officer'],
+    ['29 turns of officers'.replace('29 ', ''), 'officer'],
+    ['military officers', 'officer'],
+    ['medical staff', 'medical staff'],
+    ['level-2 field hospitals', 'field hospital'],
+    ['women officers', 'female officer'],
+    ['sĩ quan nữ', 'female officer'],
+    ['tonnes', 'tonne'],
+    ['USD', 'usd'],
+    ['per cent', 'percent'],
+    ['%', 'percent'],
+    ['countries', 'country'],
+    ['people', 'person'],
+  ])('normaliseUnit(%s) = %s', (input, expected) => {
+    expect(normaliseUnit(input)).toBe(expected);
+  });
+
+  it.each([
+    ['personnel', 'troops', true],
+    ['peacekeepers', 'soldiers', true],
+    ['military personnel', 'personnel', true],
+    ['officer', 'officers', true],
+    ['tonne', 'tons', true],
+    ['percent', '%', true],
+    ['sappers', 'engineers', true],
+    ['medical staff', 'medical personnel', true],
+    ['officers', 'personnel', false],
+    ['female officers', 'officers', false],
+    ['people', 'personnel', false],
+    ['tonnes', 'countries', false],
+  ])('sameUnitFamily(%s, %s) = %s', (a, b, expected) => {
+    expect(sameUnitFamily(a, b)).toBe(expected);
+  });
+
+  it('relates near kinds loosely: an equal figure agrees, a different one proves nothing', () => {
+    expect(unitRelation('female officers', 'officers')).toBe('loose');
+    expect(unitRelation('people', 'personnel')).toBe('loose');
+    expect(unitRelation('officers', 'tonnes')).toBe('none');
+  });
+});
+
+/** English words for 1 ≤ n < 1,000,000, in the styles people write ("twenty-nine", "one hundred and five"). */
+function words(n: number): string {
+  const units = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+    'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+  const tens = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+  const below100 = (x: number): string => (x < 20 ? units[x]! : `${tens[Math.floor(x / 10)]}${x % 10 ? `-${units[x % 10]}` : ''}`);
+  const below1000 = (x: number): string => {
+    const h = Math.floor(x / 100);
+    const r = x % 100;
+    if (!h) return below100(r);
+    return `${units[h]} hundred${r ? ` and ${below100(r)}` : ''}`;
+  };
+  const th = Math.floor(n / 1000);
+  const rest = n % 1000;
+  if (!th) return below1000(rest);
+  return `${below1000(th)} thousand${rest ? ` ${rest < 100 ? 'and ' : ''}${below1000(rest)}` : ''}`;
+}
