@@ -3,11 +3,22 @@
  * writes it into the built manifest. crxjs would instead emit a loader that imports chunks from
  * the extension, which forces those chunks to be web-accessible to every site (a fingerprint).
  */
-import { build } from 'esbuild';
+import { build, transform, type Plugin as EsbuildPlugin } from 'esbuild';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import type { Manifest } from './firefox-manifest.js';
+
+/** Stylesheets imported by a content script become minified text (for its shadow root). */
+const cssAsText: EsbuildPlugin = {
+  name: 'css-as-text',
+  setup(b) {
+    b.onLoad({ filter: /\.css$/ }, async (args) => {
+      const { code } = await transform(readFileSync(args.path, 'utf8'), { loader: 'css', minify: true });
+      return { contents: code, loader: 'text' };
+    });
+  },
+};
 
 export function withoutContentScripts(m: Manifest): Manifest {
   const { content_scripts: _omit, ...rest } = m;
@@ -36,6 +47,7 @@ export function contentScriptPlugin(opts: { manifest: Manifest; outDir: string; 
             legalComments: 'none',
             outfile: resolve(opts.outDir, name),
             alias: { '@corpus': resolve(opts.root, 'dist/corpus') },
+            plugins: [cssAsText],
             logLevel: 'warning',
           });
           js.push(name);

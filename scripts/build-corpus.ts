@@ -1,13 +1,15 @@
 /**
  * `npm run corpus [-- --data DIR --out DIR]`: validates data/ and writes dist/corpus/corpus.json
- * (everything, for the background, popup, reader and CLI) and dist/corpus/lexicon.json (the
- * compiled matcher, for the content script). Exits 1, listing every error by file and line.
+ * (everything, for the background, popup, reader and CLI), dist/corpus/lexicon.json (the compiled
+ * matcher) and dist/corpus/content-lexicon.json (the same without display texts, for the content
+ * script). Exits 1, listing every error by file and line.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buildCorpus } from '../src/corpus-build/build-corpus.js';
 import { formatDiagnostic } from '../src/corpus-build/diagnostics.js';
 import { readDataDir } from '../src/corpus-build/read-data-dir.js';
+import { compactLexicon } from '../src/core/match/lexicon.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: string): string => {
@@ -26,5 +28,6 @@ if (!result.corpus || !result.lexicon) {
 mkdirSync(outDir, { recursive: true });
 writeFileSync(resolve(outDir, 'corpus.json'), JSON.stringify(result.corpus));
 writeFileSync(resolve(outDir, 'lexicon.json'), JSON.stringify(result.lexicon));
+writeFileSync(resolve(outDir, 'content-lexicon.json'), JSON.stringify(compactLexicon(result.lexicon)));
 const { sources, topics, facts } = result.corpus;
 console.log(`corpus: ${sources.length} sources, ${sources.reduce((n, s) => n + s.passages.length, 0)} passages, ${topics.length} topics, ${facts.length} facts, ${result.lexicon.patterns.length} patterns → ${outDir}`);

@@ -7,3 +7,12 @@ declare module '@corpus/lexicon.json' {
   const value: unknown;
   export default value;
 }
+declare module '@corpus/content-lexicon.json' {
+  const value: unknown;
+  export default value;
+}
+// The content script imports its card stylesheet as minified text (see build/content-script-plugin.ts).
+declare module '*.css' {
+  const css: string;
+  export default css;
+}

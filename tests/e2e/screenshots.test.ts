@@ -33,6 +33,7 @@ describe('screenshots', () => {
       const b = r.getClientRects()[0]!;
       return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
     });
+    await page.mouse.move(p.x - 3, p.y);
     await page.mouse.move(p.x, p.y);
     await page.locator('gloss-card .card').waitFor();
     await page.waitForTimeout(150);

@@ -13,7 +13,7 @@
 import { detectMentions } from '../match/detect.js';
 import type { Fact } from '../corpus/types.js';
 import type { ClaimIndex, IndexedFact } from './claim-index.js';
-import { compareDate, matchFigure, type FigureMatch } from './compare.js';
+import { compareDate, matchFigure, type FactFigure, type FigureMatch } from './compare.js';
 import { extractFigures } from './figures.js';
 import { claimTerms, relevance, type Relevance } from './relevance.js';
 import { NOTHING, RELATED, describe, differsSummary, sameSummary } from './summary.js';
@@ -27,9 +27,10 @@ const MAX_RESULTS = 5;
 /** A claim stating only dates is compared with the top fact only if it is this clearly about it. */
 const DATE_ONLY_COVERAGE = 0.6;
 const DATE_ONLY_COVERAGE_WITH_TOPIC = 0.45;
+const DATE_ONLY_DIFFERS_COVERAGE = 0.75;
 
 interface Scored { f: IndexedFact; rel: Relevance }
-interface Candidate extends Scored { match: FigureMatch; dates: ComparisonStatus[] }
+interface Candidate extends Scored { match: FigureMatch; dates: DateStatus[] }
 
 interface Plan {
   /** A number of the claim, or undefined for the dates of a claim that states no number. */
@@ -47,12 +48,48 @@ const isDate = (f: ClaimFigure): boolean => f.kind === 'year' || f.kind === 'yea
 const groupKey = (c: Candidate): string => c.match.figure.spec.quantity ?? `${c.f.fact.id}#${c.match.figure.unit}`;
 const sameSpan = (a: IndexedFact, b: IndexedFact): boolean => a.fact.asOf === b.fact.asOf && a.fact.period?.join() === b.fact.period?.join();
 
-function datesAgainst(dates: readonly ClaimFigure[], f: IndexedFact): ComparisonStatus[] {
-  return dates.map((d) => compareDate(d, f.span, f.fact.period !== undefined));
+/**
+ * A fact's figure is set against the claim's only when the fact is clearly about the claim: most
+ * of the claim's words, or a topic it mentions and half of them, or the words naming what the
+ * figure's quantity measures ("rice aid", not any rice).
+ */
+const FIGURE_COVERAGE = 0.7;
+const FIGURE_COVERAGE_WITH_TOPIC = 0.5;
+
+function comparableFigures(s: Scored, ctx: ClaimContext): FactFigure[] {
+  const specific = (g: FactFigure): boolean => g.requires !== undefined && g.requires.every((k) => ctx.keys.has(k));
+  // A claim that leaves out what the corpus is about ("Vietnam") is about something else, unless
+  // it names the fact's main topic or exactly what its figure measures ("the UN average share of
+  // women in military contingents").
+  const subjectLeftOut = [...ctx.subjects].some((k) => s.f.statementKeys.has(k) && !ctx.keys.has(k)) && !ctx.topics.has(s.f.fact.topics[0] ?? '');
+  if (subjectLeftOut) return s.f.figures.filter((g) => specific(g) && g.requires!.length > 0);
+  if (s.rel.coverage >= FIGURE_COVERAGE || (s.rel.topicShare > 0 && s.rel.coverage >= FIGURE_COVERAGE_WITH_TOPIC)) return s.f.figures;
+  return s.f.figures.filter(specific);
 }
 
+interface ClaimContext {
+  /** The claim's content-word keys. */
+  keys: ReadonlySet<string>;
+  /** Topics it mentions. */
+  topics: ReadonlySet<string>;
+  subjects: ReadonlySet<string>;
+}
+
+/** A claim's year is set against a fact only when the fact is about a dated event and clearly about the claim. */
+const DATE_COVERAGE = 0.5;
+
+type DateStatus = ComparisonStatus | 'within';
+
+function datesAgainst(dates: readonly ClaimFigure[], s: Scored): DateStatus[] {
+  const comparable = s.f.dated && s.rel.coverage >= DATE_COVERAGE;
+  return dates.map((d) => (comparable ? compareDate(d, s.f.span) : 'not-stated'));
+}
+
+/** Statuses as reported: an event inside a fact's period is the same as far as dates go. */
+const shown = (d: DateStatus): ComparisonStatus => (d === 'within' ? 'same' : d);
+
 function settle(plan: Omit<Plan, 'outcome' | 'agreeing' | 'differing'>): Plan {
-  const agreeing = plan.group.filter((c) => c.match.status === 'same' && c.dates.every((s) => s === 'same'));
+  const agreeing = plan.group.filter((c) => c.match.status === 'same' && !c.dates.includes('differs'));
   const differing = plan.group.filter((c) => c.match.status === 'differs' || (c.match.status === 'same' && c.dates.includes('differs')));
   // Two sources giving different figures for the same quantity and date: they differ, whatever the claim matches.
   const conflict = agreeing.some((a) => differing.some((d) => d.match.status === 'differs' && sameSpan(a.f, d.f)));
@@ -61,11 +98,17 @@ function settle(plan: Omit<Plan, 'outcome' | 'agreeing' | 'differing'>): Plan {
 }
 
 /** Compares one number of the claim with the timeline of the quantity it is most likely about. */
-function planFigure(figure: ClaimFigure, dates: ClaimFigure[], scored: readonly Scored[]): Plan {
+function planFigure(figure: ClaimFigure, dates: ClaimFigure[], scored: readonly Scored[], ctx: ClaimContext): Plan {
   const candidates: Candidate[] = [];
   for (const s of scored) {
-    const match = matchFigure(figure, s.f.figures);
-    if (match) candidates.push({ ...s, match, dates: datesAgainst(dates, s.f) });
+    const match = matchFigure(figure, comparableFigures(s, ctx));
+    if (!match) continue;
+    const ds = datesAgainst(dates, s);
+    // A figure for one year inside the fact's period is not the period's figure; a different
+    // figure at a different date is about another time, on which the fact says nothing.
+    const otherTime = ds.includes('within') || (match.status === 'differs' && ds.includes('differs'));
+    if (otherTime) candidates.push({ ...s, match: { ...match, status: 'not-stated' }, dates: ds.map(() => 'not-stated') });
+    else candidates.push({ ...s, match, dates: ds });
   }
   if (candidates.length === 0) return settle({ figure, dates, group: [] });
   // Relevance decides which quantity the claim is about; agreement (of value and dates) breaks near-ties.
@@ -79,16 +122,17 @@ function planFigure(figure: ClaimFigure, dates: ClaimFigure[], scored: readonly 
 
 /** A claim stating dates but no number: set against the fact it is most clearly about. */
 function planDates(dates: ClaimFigure[], scored: readonly Scored[]): Plan | undefined {
-  const top = scored[0];
-  if (!top) return undefined;
   const strong = (s: Scored): boolean =>
-    s.rel.coverage >= DATE_ONLY_COVERAGE || (s.rel.topicShare > 0 && s.rel.coverage >= DATE_ONLY_COVERAGE_WITH_TOPIC);
-  if (!strong(top)) return undefined;
-  // Near-equals of the top fact count too: the claim may be about either.
-  const close = scored.filter((s) => strong(s) && s.rel.score >= top.rel.score * 0.9);
-  const group: Candidate[] = close.map((s) => ({ ...s, match: { figure: { spec: { value: 0, unit: '' }, unit: '' }, relation: 'same', status: 'same' }, dates: datesAgainst(dates, s.f) }));
+    s.f.dated && (s.rel.coverage >= DATE_ONLY_COVERAGE || (s.rel.topicShare > 0 && s.rel.coverage >= DATE_ONLY_COVERAGE_WITH_TOPIC));
+  const top = scored.find(strong);
+  if (!top) return undefined;
+  // Facts tied with the top one count too: the claim may be about either.
+  const close = scored.filter((s) => strong(s) && s.rel.score >= top.rel.score * 0.97);
+  const group: Candidate[] = close.map((s) => ({ ...s, match: { figure: { spec: { value: 0, unit: '' }, unit: '' }, relation: 'same', status: 'same' }, dates: datesAgainst(dates, s).map(shown) }));
   const agree = group.filter((c) => c.dates.every((d) => d === 'same'));
-  return settle({ dates, group: agree.length ? agree : group.slice(0, 1) });
+  if (agree.length) return settle({ dates, group: agree });
+  // Saying a date differs needs a fact that is very clearly about the claim.
+  return top.rel.coverage >= DATE_ONLY_DIFFERS_COVERAGE ? settle({ dates, group: group.slice(0, 1) }) : undefined;
 }
 
 /** Pairs each date with the nearest number of the claim (by offset). */
@@ -166,7 +210,7 @@ function comparisonsFor(f: IndexedFact, figures: readonly ClaimFigure[], plans: 
           : { claim, status: 'not-stated' };
       }
       const at = p.dates.indexOf(claim);
-      if (at >= 0) return { claim, status: c.dates[at]! };
+      if (at >= 0) return { claim, status: shown(c.dates[at]!) };
     }
     return { claim, status: 'not-stated' };
   });
@@ -207,7 +251,8 @@ export function checkClaim(index: ClaimIndex, claim: string): ClaimCheck {
   const dates = figures.filter(isDate);
   const plans: Plan[] = [];
   if (numeric.length) {
-    for (const [n, ds] of pairDates(numeric, dates)) plans.push(planFigure(n, ds, scored));
+    const ctx: ClaimContext = { keys: new Set(terms.weights.keys()), topics: new Set(topics), subjects: index.subjects };
+    for (const [n, ds] of pairDates(numeric, dates)) plans.push(planFigure(n, ds, scored, ctx));
   } else if (dates.length) {
     const p = planDates(dates, scored);
     if (p) plans.push(p);

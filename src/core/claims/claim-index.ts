@@ -2,14 +2,22 @@
 import type { Corpus, Fact, Source } from '../corpus/types.js';
 import type { Lexicon } from '../match/lexicon.js';
 import { factFigure, factSpan, type FactFigure, type FactSpan } from './compare.js';
+import { extractFigures } from './figures.js';
 import { contentKeys, keyedWords } from './words.js';
 
 export interface IndexedFact {
   fact: Fact;
+  /** Content-word keys of the statement alone. */
+  statementKeys: Set<string>;
   /** Content-word keys: 1 for words of the statement, less for words only in the excerpts. */
   keys: Map<string, number>;
   figures: FactFigure[];
   span: FactSpan;
+  /**
+   * The fact is about a dated event or period (its statement names a year, or it has a period);
+   * otherwise its as-of is only when the source said it, and a claim's year is not compared with it.
+   */
+  dated: boolean;
 }
 
 export interface ClaimIndex {
@@ -25,9 +33,20 @@ export interface ClaimIndex {
   topicIdf: Map<string, number>;
   /** Keys the sources write with a capital in mid-sentence most of the time: names. */
   names: Set<string>;
+  /** Names in most fact statements: what the corpus is about ("vietnam"). */
+  subjects: Set<string>;
   /** Every key in the sources and facts. */
   vocabulary: Set<string>;
 }
+
+function namedYears(statement: string): [number, number][] {
+  return extractFigures(statement)
+    .filter((x) => x.kind === 'year' || x.kind === 'year-range')
+    .map((x): [number, number] => x.range ?? [x.value, x.value]);
+}
+
+/** A name in this share of fact statements is what the corpus is about. */
+const SUBJECT_SHARE = 0.4;
 
 /** Excerpts carry the source's wider sentence; words found only there count for less. */
 const EXCERPT_ONLY = 0.6;
@@ -43,8 +62,10 @@ export function buildClaimIndex(corpus: Corpus, lexicon: Lexicon): ClaimIndex {
   const facts: IndexedFact[] = corpus.facts.map((fact) => ({
     fact,
     keys: factKeys(fact),
+    statementKeys: new Set(contentKeys(fact.statement)),
     figures: fact.numbers.map(factFigure),
-    span: factSpan(fact),
+    span: factSpan(fact, namedYears(fact.statement)),
+    dated: fact.period !== undefined || namedYears(fact.statement).length > 0,
   }));
   const n = Math.max(facts.length, 1);
   const df = new Map<string, number>();
@@ -73,6 +94,9 @@ export function buildClaimIndex(corpus: Corpus, lexicon: Lexicon): ClaimIndex {
     }
   }
   const names = new Set([...capital].filter(([, [up, low]]) => up >= 2 * low && up > 0).map(([k]) => k));
+  const inStatements = new Map<string, number>();
+  for (const f of corpus.facts) for (const k of new Set(contentKeys(f.statement))) inStatements.set(k, (inStatements.get(k) ?? 0) + 1);
+  const subjects = new Set([...inStatements].filter(([k, c]) => names.has(k) && c / n > SUBJECT_SHARE).map(([k]) => k));
   return {
     lexicon,
     facts,
@@ -82,6 +106,7 @@ export function buildClaimIndex(corpus: Corpus, lexicon: Lexicon): ClaimIndex {
     share,
     topicIdf,
     names,
+    subjects,
     vocabulary,
   };
 }

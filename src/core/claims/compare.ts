@@ -2,6 +2,7 @@
 import type { Fact, FigureSpec } from '../corpus/types.js';
 import type { ClaimFigure, ComparisonStatus } from './types.js';
 import { currencyOf, normaliseUnit, unitRelation, type UnitRelation } from './units.js';
+import { contentKeys } from './words.js';
 
 /** A fact figure with its counted noun in normal form. */
 export interface FactFigure {
@@ -10,6 +11,12 @@ export interface FactFigure {
   unit: string;
   /** The quantity read as a counted noun ("diplomatic-relations" → "diplomatic relation"), when it names another noun. */
   quantityUnit?: string;
+  /**
+   * Content-word keys a claim must contain to be about this figure's quantity, beyond its unit
+   * ("rice-aid" → rice, aid: "Vietnam exported 7 million tonnes of rice" is not about rice aid).
+   * Undefined when the figure has no quantity.
+   */
+  requires?: string[];
 }
 
 /** Quantity words that say what kind of thing is counted (the rest — "deployed", "share" — do not). */
@@ -18,6 +25,8 @@ const QUANTITY_MODIFIERS: Record<string, string> = {
   overseas: 'overseas', police: 'police',
 };
 const QUANTITY_VERBS = new Set(['deployed', 'ready', 'organised', 'organized', 'share', 'target', 'sent', 'aid', 'time', 'world', 'asia']);
+/** Quantity words a claim need not repeat: how or where it is counted, not what. */
+const GENERIC_QUANTITY_WORDS = new Set(['deployed', 'ready', 'organised', 'organized', 'share', 'target', 'sent', 'time', 'world', 'asia', 'rank', 'field', 'total', 'number']);
 
 export function factFigure(spec: FigureSpec): FactFigure {
   const base = normaliseUnit(spec.unit);
@@ -31,6 +40,11 @@ export function factFigure(spec: FigureSpec): FactFigure {
   if (nounWords.length) {
     const qu = normaliseUnit(nounWords.join(' '));
     if (qu && unitRelation(qu, unit) === 'none') figure.quantityUnit = qu;
+  }
+  if (spec.quantity) {
+    const unitKeys = new Set(contentKeys(`${unit} ${spec.unit}`));
+    figure.requires = [...new Set(q.filter((w) => !GENERIC_QUANTITY_WORDS.has(w) && unitRelation(w, unit) === 'none').flatMap((w) => contentKeys(w)))]
+      .filter((k) => !unitKeys.has(k));
   }
   return figure;
 }
@@ -88,24 +102,43 @@ export function matchFigure(claim: ClaimFigure, figures: readonly FactFigure[]):
   return best;
 }
 
-export interface FactSpan { from: number; to: number; asOf: number }
+/** When a fact holds: its period (or as-of year), and the years its statement names. */
+export interface FactSpan {
+  from: number;
+  to: number;
+  asOf: number;
+  /** Whether the fact has a period (a cumulative figure over years), not just an as-of date. */
+  period: boolean;
+  /** Years and year ranges the statement itself names ("… being prepared for deployment in 2019"). */
+  named: [number, number][];
+}
 
 const yearOf = (d: string): number => Number(d.slice(0, 4));
 
-export function factSpan(fact: Fact): FactSpan {
+export function factSpan(fact: Fact, named: [number, number][] = []): FactSpan {
   const asOf = yearOf(fact.asOf);
-  return fact.period ? { from: yearOf(fact.period[0]), to: yearOf(fact.period[1]), asOf } : { from: asOf, to: asOf, asOf };
+  return fact.period
+    ? { from: yearOf(fact.period[0]), to: yearOf(fact.period[1]), asOf, period: true, named }
+    : { from: asOf, to: asOf, asOf, period: false, named };
 }
 
-/** A claim's year or year range against when a fact holds. */
-export function compareDate(claim: ClaimFigure, span: FactSpan, hasPeriod: boolean): ComparisonStatus {
+/**
+ * A claim's year or year range against when a fact holds: `same`, `differs`, or `within` — a
+ * plain year inside (not at the end of) a fact's multi-year period: the event may fall in it, but
+ * a figure for that year is not the period's figure ("two officers in 2014" vs "29 in 2014–2018").
+ */
+export function compareDate(claim: ClaimFigure, span: FactSpan): ComparisonStatus | 'within' {
+  const named = (y: number): boolean => span.named.some(([a, b]) => a <= y && y <= b);
   if (claim.kind === 'year-range' && claim.range) {
     const [a, b] = claim.range;
-    if (hasPeriod) return a === span.from && (b === span.to || b === span.asOf) ? 'same' : 'differs';
+    if (span.named.some(([x, y]) => x === a && y === b)) return 'same';
+    if (span.period) return a === span.from && (b === span.to || b === span.asOf) ? 'same' : 'differs';
     return a <= span.asOf && span.asOf <= b ? 'same' : 'differs';
   }
   const y = claim.value;
-  if (claim.dateRole === 'since') return y === span.from ? 'same' : 'differs';
-  if (claim.dateRole === 'until') return y === span.to || y === span.asOf ? 'same' : 'differs';
-  return (y >= span.from && y <= span.to) || y === span.asOf ? 'same' : 'differs';
+  if (claim.dateRole === 'since') return y === span.from || span.named.some(([a]) => a === y) ? 'same' : 'differs';
+  if (claim.dateRole === 'until') return y === span.to || y === span.asOf || span.named.some(([, b]) => b === y) ? 'same' : 'differs';
+  if (y === span.to || y === span.asOf) return 'same';
+  if (y >= span.from && y < span.to) return 'within';
+  return named(y) ? 'same' : 'differs';
 }

@@ -282,9 +282,12 @@ function figureAt(t: readonly Token[], i: number, text: string): { figure?: Clai
       const u = unitAfter(t, to);
       const cue = YEAR_CUES.has(word(t[i - 1])) || isMonth(t[i - 1]) || sym(t[i - 1], '(') || sym(t[i - 1], ',') && isMonth(t[i - 3]) || sym(t[i - 1], '/');
       if (cue || !u || !isCountedNoun(u.unit) || u.singular) {
-        const w = word(t[i - 1]);
-        const role = SINCE_WORDS.has(w) ? 'since' : UNTIL_WORDS.has(w) || wordsBefore(t, i, ['up', 'to']) >= 0 ? 'until' : undefined;
-        const from = role ? (wordsBefore(t, i, ['up', 'to']) >= 0 ? i - 2 : i - 1) : i;
+        // "từ năm 2014" / "đến năm 2020": the role word stands before "năm" (year).
+        const k = word(t[i - 1]) === 'năm' ? i - 2 : i - 1;
+        const w = word(t[k]);
+        const upTo = wordsBefore(t, i, ['up', 'to']) >= 0;
+        const role = SINCE_WORDS.has(w) ? 'since' : UNTIL_WORDS.has(w) || upTo ? 'until' : undefined;
+        const from = role ? (upTo ? i - 2 : k) : i;
         return { figure: make(text, t, from, to - 1, value, 'year', role ? { dateRole: role } : {}), next: to };
       }
     }
@@ -372,7 +375,9 @@ function finish(t: readonly Token[], text: string, core: Core, ctx: FinishCtx): 
   const bound = boundBefore(t, from);
   if (bound) { extra.bound = bound.bound; from = bound.from; }
   if (unit) extra.unit = unit;
-  if (core.ordinal) extra.ordinal = true;
+  // "its first two officers" counts a first batch, not a total: never compared, like an ordinal.
+  const prev = word(t[from - 1]);
+  if (core.ordinal || EN_ORDINALS[prev] !== undefined || prev === 'last' || prev === 'initial') extra.ordinal = true;
   return { figure: make(text, t, from, to - 1, core.value, kind, extra), next: to };
 }
 

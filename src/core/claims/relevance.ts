@@ -28,6 +28,8 @@ export interface ClaimTerms {
   names: Set<string>;
   /** Topic ids mentioned, with their weights. */
   topics: Map<string, number>;
+  /** The keys of the words inside each topic's mentions: matched by every fact about that topic. */
+  mentioned: Map<string, Set<string>>;
 }
 
 export function claimTerms(index: ClaimIndex, claim: string, mentions: readonly Mention[], figures: readonly ClaimFigure[] = []): ClaimTerms {
@@ -36,6 +38,7 @@ export function claimTerms(index: ClaimIndex, claim: string, mentions: readonly 
   const names = new Set<string>();
   const inMention = (start: number): boolean => mentions.some((m) => start >= m.start && start < m.end);
   const inFigure = (start: number): boolean => figures.some((f) => start >= f.start && start < f.end);
+  const mentioned = new Map<string, Set<string>>();
   for (const w of keyedWords(claim)) {
     const known = index.vocabulary.has(w.key);
     const isName = w.capitalised && !inFigure(w.start) && (!w.sentenceStart || !known || index.names.has(w.key));
@@ -44,12 +47,18 @@ export function claimTerms(index: ClaimIndex, claim: string, mentions: readonly 
     weights.set(w.key, Math.max(weights.get(w.key) ?? 0, weight));
     idfs.set(w.key, idf);
     if (isName && (index.share.get(w.key) ?? 0) < COMMON_NAME_SHARE && !inMention(w.start)) names.add(w.key);
+    for (const m of mentions) {
+      if (w.start < m.start || w.start >= m.end) continue;
+      let set = mentioned.get(m.topic);
+      if (!set) mentioned.set(m.topic, (set = new Set()));
+      set.add(w.key);
+    }
   }
   let total = 0;
   for (const v of weights.values()) total += v;
   const topics = new Map<string, number>();
   for (const m of mentions) topics.set(m.topic, index.topicIdf.get(m.topic) ?? 1);
-  return { weights, idf: idfs, total, names, topics };
+  return { weights, idf: idfs, total, names, topics, mentioned };
 }
 
 export interface Relevance {
@@ -72,8 +81,10 @@ export function relevance(terms: ClaimTerms, f: IndexedFact, figures: 0 | 1 | 2 
   let distinctive = 0;
   let other = 0;
   let otherTotal = 0;
+  const viaTopic = new Set<string>();
+  for (const t of f.fact.topics) for (const k of terms.mentioned.get(t) ?? []) viaTopic.add(k);
   for (const [k, w] of terms.weights) {
-    const found = w * (f.keys.get(k) ?? 0);
+    const found = w * (viaTopic.has(k) ? 1 : (f.keys.get(k) ?? 0));
     matched += found;
     if (found > 0 && (terms.idf.get(k) ?? 0) >= DISTINCTIVE_IDF) distinctive++;
     if (!terms.names.has(k)) { otherTotal += w; other += found; }
@@ -90,7 +101,7 @@ export function relevance(terms: ClaimTerms, f: IndexedFact, figures: 0 | 1 | 2 
     else if (at > 0) topicHit += w * 0.7;
   }
   const topicShare = topicTotal > 0 ? topicHit / topicTotal : 0;
-  const namesOk = [...terms.names].every((k) => f.keys.has(k));
+  const namesOk = [...terms.names].every((k) => f.keys.has(k) || viaTopic.has(k));
   distinctive += figures;
   const relevant = namesOk && (
     (coverage >= MIN_COVERAGE && otherCoverage >= MIN_COVERAGE * 0.8 && matched >= MIN_MATCHED && distinctive >= MIN_DISTINCTIVE) ||

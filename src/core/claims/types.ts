@@ -32,7 +32,7 @@ export interface ClaimFigure {
   bound?: FigureBound;
   /** For a year: "since 2014" / "from 2014" (`since`) or "until 2020" / "by 2020" (`until`). */
   dateRole?: 'since' | 'until';
-  /** "first", "2nd", "13th": found, but never compared with a fact's figures. */
+  /** "first", "2nd", "13th", and counts qualified by one ("first two officers"): never compared with a fact's figures. */
   ordinal?: true;
 }
 

@@ -1,19 +1,19 @@
 /**
  * An Aho–Corasick automaton over folded text (UTF-16 code units).
  *
- * Built once (at corpus-build time) from the folded patterns, it is shipped in a compact
- * serialised form — the trie in breadth-first order as a label string plus child counts — and
- * the failure links are recomputed when it is loaded (linear in the number of trie nodes).
+ * Built at corpus-build time from the folded patterns, it is shipped as a front-coded trie, and
+ * the node arrays and failure links are rebuilt when it is loaded (linear in the trie's size).
  * Scanning costs O(text + matches) whatever the number of patterns.
  */
 
+/**
+ * The trie, front-coded: each pattern (in pattern-id order) is written as one character giving
+ * the length of the prefix it shares with the previous pattern (code 48 + length), then the rest
+ * of it; patterns are separated by "\n" (folded text never contains one). Sorted patterns share
+ * long prefixes, so this is a compact, gzip-friendly trie; loading rebuilds the node arrays.
+ */
 export interface SerializedAutomaton {
-  /** Edge label (one UTF-16 code unit) of every non-root node, in BFS order. */
-  labels: string;
-  /** Child count of every node, in BFS order (children of one node are contiguous and sorted). */
-  counts: number[];
-  /** Node index of each pattern's terminal node, delta-encoded in pattern-id order. */
-  terminals: number[];
+  trie: string;
 }
 
 export interface Automaton {
@@ -33,42 +33,37 @@ export interface Automaton {
   dense: Map<number, Int32Array>;
 }
 
-/** Builds the trie of `patterns` (already folded) and serialises it. Pattern ids are indices. */
+/** Serialises `patterns` (already folded; pattern id = index). Throws on empty or duplicate ones. */
 export function buildAutomaton(patterns: readonly string[]): SerializedAutomaton {
-  interface TrieNode { children: Map<number, TrieNode>; pattern: number; index: number }
-  const root: TrieNode = { children: new Map(), pattern: -1, index: 0 };
+  const seen = new Map<string, number>();
+  const parts: string[] = [];
+  let previous = '';
   patterns.forEach((p, id) => {
     if (p.length === 0) throw new Error(`pattern ${id} is empty`);
-    let node = root;
-    for (let i = 0; i < p.length; i++) {
-      const c = p.charCodeAt(i);
-      let next = node.children.get(c);
-      if (!next) {
-        next = { children: new Map(), pattern: -1, index: -1 };
-        node.children.set(c, next);
-      }
-      node = next;
-    }
-    if (node.pattern !== -1) throw new Error(`patterns ${node.pattern} and ${id} are identical: "${p}"`);
-    node.pattern = id;
+    if (p.includes('\n')) throw new Error(`pattern ${id} contains a line break`);
+    const dup = seen.get(p);
+    if (dup !== undefined) throw new Error(`patterns ${dup} and ${id} are identical: "${p}"`);
+    seen.set(p, id);
+    let k = 0;
+    while (k < p.length && k < previous.length && p.charCodeAt(k) === previous.charCodeAt(k)) k++;
+    parts.push(String.fromCharCode(48 + k) + p.slice(k));
+    previous = p;
   });
-  let labels = '';
-  const counts: number[] = [];
-  const terminalByPattern = new Array<number>(patterns.length);
-  const queue: TrieNode[] = [root];
-  for (let head = 0; head < queue.length; head++) {
-    const node = queue[head]!;
-    node.index = head;
-    if (node.pattern >= 0) terminalByPattern[node.pattern] = head;
-    const keys = [...node.children.keys()].sort((a, b) => a - b);
-    counts.push(keys.length);
-    for (const k of keys) {
-      labels += String.fromCharCode(k);
-      queue.push(node.children.get(k)!);
-    }
+  return { trie: parts.join('\n') };
+}
+
+/** The patterns of a serialised automaton, in id order. */
+export function decodePatterns(data: SerializedAutomaton): string[] {
+  if (data.trie === '') return [];
+  const out: string[] = [];
+  let previous = '';
+  for (const entry of data.trie.split('\n')) {
+    const k = entry.charCodeAt(0) - 48;
+    if (!(k >= 0 && k <= previous.length)) throw new Error('automaton: malformed trie');
+    previous = previous.slice(0, k) + entry.slice(1);
+    out.push(previous);
   }
-  const terminals = terminalByPattern.map((t, i) => (i === 0 ? t : t - terminalByPattern[i - 1]!));
-  return { labels, counts, terminals };
+  return out;
 }
 
 function child(a: Automaton, node: number, c: number): number {
@@ -99,33 +94,53 @@ export function step(a: Automaton, s: number, c: number): number {
   }
 }
 
-/** Rebuilds the runtime automaton (failure and dictionary links) from its serialised form. */
+/** Rebuilds the runtime automaton (trie arrays, failure and dictionary links) from its serialised form. */
 export function loadAutomaton(data: SerializedAutomaton): Automaton {
-  const size = data.counts.length;
-  if (data.labels.length !== size - 1) throw new Error('automaton: labels and counts disagree');
-  const first = new Int32Array(size);
-  const count = new Int32Array(size);
-  const label = new Uint16Array(size);
-  const parent = new Int32Array(size);
-  let next = 1;
-  for (let v = 0; v < size; v++) {
-    const k = data.counts[v]!;
-    first[v] = next;
-    count[v] = k;
-    for (let j = 0; j < k; j++) {
-      label[next] = data.labels.charCodeAt(next - 1);
-      parent[next] = v;
-      next++;
+  const patterns = decodePatterns(data);
+  // Trie with sorted children, numbered breadth-first so each node's children are contiguous.
+  interface TrieNode { children: Map<number, TrieNode>; pattern: number }
+  const root: TrieNode = { children: new Map(), pattern: -1 };
+  patterns.forEach((p, id) => {
+    let node = root;
+    for (let i = 0; i < p.length; i++) {
+      const c = p.charCodeAt(i);
+      let next = node.children.get(c);
+      if (!next) node.children.set(c, (next = { children: new Map(), pattern: -1 }));
+      node = next;
+    }
+    node.pattern = id;
+  });
+  const queue: TrieNode[] = [root];
+  const labels: number[] = [0];
+  const parents: number[] = [0];
+  for (let head = 0; head < queue.length; head++) {
+    const node = queue[head]!;
+    for (const k of [...node.children.keys()].sort((a, b) => a - b)) {
+      queue.push(node.children.get(k)!);
+      labels.push(k);
+      parents.push(head);
     }
   }
-  if (next !== size) throw new Error('automaton: child counts do not add up');
+  const size = queue.length;
+  const first = new Int32Array(size);
+  const count = new Int32Array(size);
+  const label = Uint16Array.from(labels);
+  const parent = Int32Array.from(parents);
+  let next = 1;
+  for (let v = 0; v < size; v++) {
+    first[v] = next;
+    count[v] = queue[v]!.children.size;
+    next += count[v]!;
+  }
+  const terminals = new Int32Array(patterns.length);
+  queue.forEach((node, v) => {
+    if (node.pattern >= 0) terminals[node.pattern] = v;
+  });
   const out = new Int32Array(size).fill(-1);
-  const lengths = new Int32Array(data.terminals.length);
+  const lengths = new Int32Array(patterns.length);
   const depth = new Int32Array(size);
   for (let v = 1; v < size; v++) depth[v] = depth[parent[v]!]! + 1;
-  let t = 0;
-  data.terminals.forEach((delta, id) => {
-    t = id === 0 ? delta : t + delta;
+  terminals.forEach((t, id) => {
     out[t] = id;
     lengths[id] = depth[t]!;
   });

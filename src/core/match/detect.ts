@@ -36,26 +36,26 @@ export interface DetectOptions {
 
 interface Candidate { hit: RawHit; claims: ClaimData[] }
 
-/** Finds every context term (by term id) present in `text`. */
-function termsIn(lex: Lexicon, text: string): Set<number> {
-  const found = new Set<number>();
+/** Every context term present in `text`, by term id, with the words that matched. */
+function termsIn(lex: Lexicon, text: string): Map<number, string> {
+  const found = new Map<number, string>();
   scanText(lex.automaton, text, (h) => {
     const t = lex.data.patterns[h.pattern]!.term;
-    if (t !== undefined) found.add(t);
+    if (t !== undefined) found.set(t, text.slice(h.start, h.end));
   });
   return found;
 }
 
-/** Distance from [start, end) to the nearest hit of `term`, or Infinity if none within the window. */
-function nearest(hits: RawHit[] | undefined, start: number, end: number): number {
-  if (!hits) return Infinity;
-  let best = Infinity;
+/** The hit of a term nearest to [start, end), within the window, with its distance. */
+function nearestHit(hits: RawHit[] | undefined, start: number, end: number): { hit: RawHit; distance: number } | undefined {
+  if (!hits) return undefined;
+  let best: { hit: RawHit; distance: number } | undefined;
   // Hits are few per term; a linear pass keeps this simple and exact.
   for (const h of hits) {
     const d = h.end <= start ? start - h.end : h.start >= end ? h.start - end : 0;
-    if (d < best) best = d;
+    if (!best || d < best.distance) best = { hit: h, distance: d };
   }
-  return best <= CONTEXT_WINDOW ? best : Infinity;
+  return best && best.distance <= CONTEXT_WINDOW ? best : undefined;
 }
 
 /** Collects a scan's hits: alias candidates and context-term positions. */
@@ -92,9 +92,11 @@ export function resolveMentions(
   if (candidates.length === 0) return [];
 
   const muted = options.isMuted;
+  // The compact lexicon carries no alias texts: the surface then stands for the alias.
+  const aliasOf = (hit: RawHit, claim: ClaimData): string => claim.alias ?? surface(hit.start, hit.end).replace(/\s+/g, ' ');
   const make = (hit: RawHit, claim: ClaimData, context?: MentionWhy['context']): Mention => {
-    const why: MentionWhy = { alias: claim.alias };
-    if (claim.ambiguous) why.ambiguous = claim.ambiguous;
+    const why: MentionWhy = { alias: aliasOf(hit, claim) };
+    if (claim.amb) why.ambiguous = claim.ambiguous ?? 'this name also means other things';
     if (context) why.context = context;
     return { start: hit.start, end: hit.end, surface: surface(hit.start, hit.end), topic: topics[claim.topic]!.id, why };
   };
@@ -105,33 +107,35 @@ export function resolveMentions(
   topics.forEach((t, i) => { if (known.has(t.id)) pageTopics.add(i); });
   const ambiguous: Candidate[] = [];
   for (const c of candidates) {
-    const claim = c.claims.length === 1 && !c.claims[0]!.ambiguous ? c.claims[0]! : undefined;
+    const claim = c.claims.length === 1 && !c.claims[0]!.amb ? c.claims[0]! : undefined;
     if (!claim) { ambiguous.push(c); continue; }
-    if (muted?.(topics[claim.topic]!.id, claim.alias)) continue;
+    if (muted?.(topics[claim.topic]!.id, aliasOf(c.hit, claim))) continue;
     accepted.push(make(c.hit, claim));
     pageTopics.add(claim.topic);
   }
 
   if (ambiguous.length) {
-    const titleTerms = options.title ? termsIn(lex, options.title) : new Set<number>();
+    const titleTerms = options.title ? termsIn(lex, options.title) : new Map<number, string>();
     for (const { hit, claims } of ambiguous) {
       let best: { claim: ClaimData; distance: number; context: NonNullable<MentionWhy['context']> } | undefined;
       let tie = false;
       for (const claim of claims) {
-        if (muted?.(topics[claim.topic]!.id, claim.alias)) continue;
-        if (claim.exclude?.some((t) => nearest(termHits.get(t), hit.start, hit.end) < Infinity)) continue;
+        if (muted?.(topics[claim.topic]!.id, aliasOf(hit, claim))) continue;
+        if (claim.exclude?.some((t) => nearestHit(termHits.get(t), hit.start, hit.end))) continue;
         let found: { distance: number; context: NonNullable<MentionWhy['context']> } | undefined;
         for (const t of claim.context ?? []) {
-          const d = nearest(termHits.get(t), hit.start, hit.end);
-          if (d < (found?.distance ?? Infinity)) found = { distance: d, context: { term: terms[t]!, where: 'near' } };
+          const near = nearestHit(termHits.get(t), hit.start, hit.end);
+          if (near && near.distance < (found?.distance ?? Infinity)) {
+            found = { distance: near.distance, context: { term: terms[t] ?? surface(near.hit.start, near.hit.end), where: 'near' } };
+          }
         }
         if (!found) {
           const t = claim.context?.find((id) => titleTerms.has(id));
-          if (t !== undefined) found = { distance: CONTEXT_WINDOW + 1, context: { term: terms[t]!, where: 'title' } };
+          if (t !== undefined) found = { distance: CONTEXT_WINDOW + 1, context: { term: terms[t] ?? titleTerms.get(t)!, where: 'title' } };
         }
         if (!found) {
           const ref = claim.contextTopics?.find((i) => pageTopics.has(i) && i !== claim.topic);
-          if (ref !== undefined) found = { distance: CONTEXT_WINDOW + 2, context: { term: topics[ref]!.name, where: 'page' } };
+          if (ref !== undefined) found = { distance: CONTEXT_WINDOW + 2, context: { term: topics[ref]!.name ?? topics[ref]!.id, where: 'page' } };
         }
         if (!found) continue;
         if (!best || found.distance < best.distance) { best = { claim, ...found }; tie = false; }

@@ -10,9 +10,11 @@ import { patternFor } from './scan.js';
 export interface ClaimData {
   /** Topic index in `LexiconData.topics`. */
   topic: number;
-  /** The alias as written in the corpus. */
-  alias: string;
-  /** Present for ambiguous aliases: the reason. */
+  /** The alias as written in the corpus (absent from the content script's compact lexicon). */
+  alias?: string;
+  /** 1 for an ambiguous alias: it counts only with its context. */
+  amb?: 1;
+  /** Why the alias is ambiguous (absent from the compact lexicon). */
   ambiguous?: string;
   /** Context term ids, one of which must be present. */
   context?: number[];
@@ -33,8 +35,9 @@ export interface LexiconData {
   automaton: SerializedAutomaton;
   /** By pattern id. */
   patterns: PatternData[];
-  topics: { id: string; name: string }[];
-  /** Context terms as written, by term id. */
+  /** By topic index; `name` is absent from the compact lexicon. */
+  topics: { id: string; name?: string }[];
+  /** Context terms as written, by term id (empty in the compact lexicon). */
   terms: string[];
 }
 
@@ -84,6 +87,7 @@ export function compileLexicon(topics: readonly Topic[]): LexiconData {
       seen.add(pid);
       const claim: ClaimData = { topic: ti, alias: alias.text };
       if ('ambiguous' in alias && alias.ambiguous) {
+        claim.amb = 1;
         claim.ambiguous = alias.ambiguous;
         const ctx = alias.context ?? [];
         const words = ctx.filter((c) => !c.startsWith('@'));
@@ -99,15 +103,74 @@ export function compileLexicon(topics: readonly Topic[]): LexiconData {
       (data[pid]!.claims ??= []).push(claim);
     }
   });
+  // Sorted patterns front-code best (see automaton.ts); pattern ids follow the sorted order.
+  const order = patterns.map((_, i) => i).sort((a, b) => (patterns[a]! < patterns[b]! ? -1 : 1));
   return {
     version: 1,
-    automaton: buildAutomaton(patterns),
-    patterns: data,
+    automaton: buildAutomaton(order.map((i) => patterns[i]!)),
+    patterns: order.map((i) => data[i]!),
     topics: topics.map((t) => ({ id: t.id, name: t.name })),
     terms,
   };
 }
 
-export function loadLexicon(data: LexiconData): Lexicon {
-  return { data, automaton: loadAutomaton(data.automaton) };
+/**
+ * A claim packed for shipping: a topic index for a plain alias, or for an ambiguous one
+ * `[topic, context term ids, context topic indices, exclude term ids]`.
+ */
+type PackedClaim = number | [number, number[], number[], number[]];
+/** A pattern packed for shipping: `[term id or -1, ...claims]`. */
+type PackedPattern = [number, ...PackedClaim[]];
+
+/**
+ * The lexicon the content script ships: the same automaton and claims, packed as arrays, without
+ * the texts it never shows (alias spellings, ambiguity reasons, topic names, context terms — a
+ * card shows the page's own words instead).
+ */
+export interface CompactLexiconData {
+  version: 1;
+  automaton: SerializedAutomaton;
+  packed: PackedPattern[];
+  topics: string[];
+}
+
+export function compactLexicon(data: LexiconData): CompactLexiconData {
+  return {
+    version: 1,
+    automaton: data.automaton,
+    packed: data.patterns.map((p): PackedPattern => [
+      p.term ?? -1,
+      ...(p.claims ?? []).map((c): PackedClaim => (c.amb ? [c.topic, c.context ?? [], c.contextTopics ?? [], c.exclude ?? []] : c.topic)),
+    ]),
+    topics: data.topics.map((t) => t.id),
+  };
+}
+
+function unpack(data: CompactLexiconData): LexiconData {
+  return {
+    version: 1,
+    automaton: data.automaton,
+    patterns: data.packed.map(([term, ...claims]) => {
+      const out: PatternData = {};
+      if (term >= 0) out.term = term;
+      if (claims.length) {
+        out.claims = claims.map((c): ClaimData => {
+          if (typeof c === 'number') return { topic: c };
+          const claim: ClaimData = { topic: c[0], amb: 1 };
+          if (c[1].length) claim.context = c[1];
+          if (c[2].length) claim.contextTopics = c[2];
+          if (c[3].length) claim.exclude = c[3];
+          return claim;
+        });
+      }
+      return out;
+    }),
+    topics: data.topics.map((id) => ({ id })),
+    terms: [],
+  };
+}
+
+export function loadLexicon(data: LexiconData | CompactLexiconData): Lexicon {
+  const full = 'packed' in data ? unpack(data) : data;
+  return { data: full, automaton: loadAutomaton(full.automaton) };
 }

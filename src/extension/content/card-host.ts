@@ -4,7 +4,7 @@
  * covering it: below the mark when there is room, else above.
  */
 import { GLOSS_UI_ATTRIBUTE } from '../../dom/page-text.js';
-import { CARD_CSS } from './card-style.js';
+import CARD_CSS from './card.css';
 
 const GAP = 6;
 

@@ -56,7 +56,7 @@ function whyLine(why: MentionWhy, surface: string): HTMLElement {
   let text = `Matched “${surface}” as “${why.alias}”`;
   if (why.ambiguous && why.context) {
     const where = why.context.where === 'title' ? 'in the page title' : why.context.where === 'page' ? 'elsewhere on the page' : 'nearby';
-    text += ` — ambiguous (${why.ambiguous}); confirmed by “${why.context.term}” ${where}.`;
+    text += `, a name that also means other things, confirmed by “${why.context.term}” ${where}.`;
   } else text += '.';
   p.textContent = text;
   return p;

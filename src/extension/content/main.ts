@@ -2,7 +2,7 @@
  * The content script's entry: loads the compiled matcher (not the corpus — cards come from the
  * background), reads the settings, and starts the page controller unless the site is paused.
  */
-import lexiconData from '@corpus/lexicon.json';
+import lexiconData from '@corpus/content-lexicon.json';
 import { loadLexicon, type LexiconData } from '../../core/match/lexicon.js';
 import { handleMessages } from '../shared/handle.js';
 import type { ContentApi } from '../shared/messages.js';

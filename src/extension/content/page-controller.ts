@@ -3,6 +3,7 @@
  * follow changes and navigation, apply settings at once, and report topics to the background.
  */
 import type { Lexicon } from '../../core/match/lexicon.js';
+import { matchKey } from '../../core/text/fold.js';
 import { GLOSS_UI_ATTRIBUTE } from '../../dom/page-text.js';
 import { send } from '../shared/send.js';
 import { isPaused, type Settings } from '../shared/settings.js';
@@ -51,8 +52,12 @@ export class PageController {
 
   private topicName = (id: string): string => this.lex.data.topics.find((t) => t.id === id)?.name ?? id;
 
-  private isMuted = (topic: string, alias: string): boolean =>
-    this.settings.mutedAliases.some((m) => m.topic === topic && m.alias === alias && (!m.site || m.site === this.host));
+  /** Corrections match by folded alias, so "Directive 25" muted once is muted in any spelling. */
+  private isMuted = (topic: string, alias: string): boolean => {
+    if (this.settings.mutedAliases.length === 0) return false;
+    const key = matchKey(alias);
+    return this.settings.mutedAliases.some((m) => m.topic === topic && matchKey(m.alias) === key && (!m.site || m.site === this.host));
+  };
 
   /** Starts or stops according to the settings; safe to call again after every settings change. */
   async apply(settings: Settings): Promise<void> {
