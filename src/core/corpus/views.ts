@@ -4,6 +4,7 @@
  */
 import { formatCitation, type Citation, type CorpusIndex } from './corpus-index.js';
 import type { Fact, FigureSpec, Topic } from './types.js';
+import { timelines, type Timeline } from './timeline.js';
 
 export interface ExcerptView {
   source: string;
@@ -33,6 +34,8 @@ export interface TopicView {
   facts: FactView[];
   /** How many facts the corpus has on this topic in all. */
   factCount: number;
+  /** Quantities the sources state more than once, each as a dated series. */
+  timelines: Timeline[];
 }
 
 export function factView(index: CorpusIndex, fact: Fact): FactView {
@@ -61,6 +64,7 @@ export function topicView(index: CorpusIndex, topicId: string, limit?: number): 
     id: t.id, name: t.name, kind: t.kind, description: t.description,
     facts: facts.map((f) => factView(index, f)),
     factCount: all.length,
+    timelines: timelines(index, topicId),
   };
   if (t.nameVi) view.nameVi = t.nameVi;
   return view;
