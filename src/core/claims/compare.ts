@@ -127,7 +127,9 @@ export function factSpan(fact: Fact, named: [number, number][] = []): FactSpan {
  * plain year inside (not at the end of) a fact's multi-year period: the event may fall in it, but
  * a figure for that year is not the period's figure ("two officers in 2014" vs "29 in 2014–2018").
  */
-export function compareDate(claim: ClaimFigure, span: FactSpan): ComparisonStatus | 'within' {
+export type DateStatus = ComparisonStatus | 'within';
+
+export function compareDate(claim: ClaimFigure, span: FactSpan): DateStatus {
   const named = (y: number): boolean => span.named.some(([a, b]) => a <= y && y <= b);
   if (claim.kind === 'year-range' && claim.range) {
     const [a, b] = claim.range;

@@ -18,7 +18,7 @@ import {
   BETWEEN_WORDS, BOUNDS, CURRENCY_AFTER, CURRENCY_PREFIX_WORDS, CURRENCY_SIGNS, DOLLAR_PREFIXES, ID_PREFIXES, MONTHS,
   PERCENT_AFTER, RANGE_WORDS, SINCE_WORDS, UNIT_STOPS, UNTIL_WORDS, YEAR_CUES,
 } from './figure-words.js';
-import { KNOWN_HEADS, normaliseUnit, singular } from './units.js';
+import { KNOWN_HEADS, isPeopleUnit, normaliseUnit, singular, unitRelation } from './units.js';
 
 const VI_NUMBER_START = new Set(['một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'bẩy', 'tám', 'chín', 'mười']);
 const EN_NUMBER_START = /^(zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/;
@@ -50,16 +50,12 @@ function wordsBefore(t: readonly Token[], i: number, seq: readonly string[]): nu
   return s >= 0 && wordsAt(t, s, seq) ? s : -1;
 }
 
-/** The identifier prefix before index i, skipping "No." ("Resolution No. 25", "p. 473"). */
+/** Whether the number at index i names something: "Directive 25", "Resolution No. 25", "p. 473". */
 function namedBefore(t: readonly Token[], i: number): boolean {
   let k = i - 1;
   if (sym(t[k], '.')) k--;
   if (t[k]?.text === 'No' || (word(t[k]) === 'no' && sym(t[k + 1], '.'))) return true;
-  const w = word(t[k]);
-  if (!w) return false;
-  if (ID_PREFIXES.has(w)) return true;
-  // "level-2", "level-two": the dash is glued on both sides.
-  return false;
+  return ID_PREFIXES.has(word(t[k]));
 }
 
 /** Parses a number (digits, English or Vietnamese words) starting at token i, without context rules. */
@@ -107,11 +103,8 @@ function rangeAfter(t: readonly Token[], j: number, first: Core, between: boolea
     }
   }
   const second = coreAt(t, j + 1);
-  if (!second || second.ordinal) return undefined;
-  if (Boolean(first.words) !== Boolean(second.words) && !first.words) {
-    // "2014 to two" is not a range.
-    return undefined;
-  }
+  // "2014 to two" is not a range: digits pair with digits.
+  if (!second || second.ordinal || (!first.words && second.words)) return undefined;
   return { value: second.value, to: second.to };
 }
 
@@ -172,9 +165,18 @@ function unitAfter(t: readonly Token[], j: number): Unit | undefined {
     const plural = words.findIndex((w) => /[^s]s$/i.test(w.text));
     cut = plural >= 0 ? plural + 1 : words.length;
   }
-  const unit = normaliseUnit(words.slice(0, cut).map((w) => w.text).join(' '));
+  let unit = normaliseUnit(words.slice(0, cut).map((w) => w.text).join(' '));
+  let to = words[cut - 1]!.to;
   const last = words[cut - 1]!.text.toLowerCase();
-  return unit ? { unit, to: words[cut - 1]!.to, singular: !INVARIANT.has(last) && singular(last) === last } : undefined;
+  // "800 officers and soldiers": two kinds of people counted together are personnel.
+  if (cut === words.length && word(t[to]) === 'and' && t[to + 1]?.kind === 'word') {
+    const other = normaliseUnit(t[to + 1]!.text);
+    if (isPeopleUnit(unit) && isPeopleUnit(other) && KNOWN_HEADS.has(other)) {
+      unit = unitRelation(unit, other) === 'same' ? unit : 'personnel';
+      to += 2;
+    }
+  }
+  return unit ? { unit, to, singular: !INVARIANT.has(last) && singular(last) === last } : undefined;
 }
 
 /** Hedge words just before index i ("more than", "khoảng"). */

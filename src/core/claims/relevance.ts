@@ -17,6 +17,8 @@ const MIN_COVERAGE_WITH_TOPIC = 0.3;
 /** Without a topic, at least this many distinctive words (IDF ≥ DISTINCTIVE_IDF) must be shared. */
 const MIN_DISTINCTIVE = 2;
 const DISTINCTIVE_IDF = 1.5;
+/** Above this share of capitalised words, a claim is written like a headline. */
+const HEADLINE_CAPITALS = 0.7;
 
 export interface ClaimTerms {
   /** Distinct keys with their weights. */
@@ -39,9 +41,14 @@ export function claimTerms(index: ClaimIndex, claim: string, mentions: readonly 
   const inMention = (start: number): boolean => mentions.some((m) => start >= m.start && start < m.end);
   const inFigure = (start: number): boolean => figures.some((f) => start >= f.start && start < f.end);
   const mentioned = new Map<string, Set<string>>();
-  for (const w of keyedWords(claim)) {
+  const words = keyedWords(claim);
+  // In a headline ("Vietnam Sends 600 Peacekeepers") capitals say nothing: only known names count.
+  const headline = words.length >= 3 && words.filter((w) => w.capitalised).length / words.length > HEADLINE_CAPITALS;
+  for (const w of words) {
     const known = index.vocabulary.has(w.key);
-    const isName = w.capitalised && !inFigure(w.start) && (!w.sentenceStart || !known || index.names.has(w.key));
+    const isName = headline
+      ? index.names.has(w.key) || (!known && w.capitalised)
+      : w.capitalised && !inFigure(w.start) && (!w.sentenceStart || !known || index.names.has(w.key));
     const idf = index.idf.get(w.key) ?? index.unknownIdf;
     const weight = isName ? idf * 1.5 : idf;
     weights.set(w.key, Math.max(weights.get(w.key) ?? 0, weight));

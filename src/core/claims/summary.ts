@@ -1,4 +1,5 @@
 /** The one-sentence summaries: what the sources say, and as of when. Never "the page is wrong". */
+import { formatDate } from '../corpus/corpus-index.js';
 import type { Fact, FigureSpec } from '../corpus/types.js';
 import { foldKey } from '../text/fold.js';
 import { factFigure } from './compare.js';
@@ -29,8 +30,14 @@ export function formatFigure(spec: FigureSpec): string {
   return `${formatNumber(spec.value)} ${shown}`;
 }
 
-/** "(since 2014, as of 2022-04-29, iseas-2022-46)", "(2014–2018, as of 2018-11-23, un-vietnam-2018-11-23, news-2018-11-26)". */
-export function dating(fact: Fact): string {
+/** How a source is named to a reader: "ISEAS Perspective 2022/46, 29 April 2022". */
+export type SourceLabel = (sourceId: string) => string;
+
+/**
+ * "(since 2014, as of April 2022; ISEAS Perspective 2022/46, 29 April 2022)",
+ * "(2014–2018, as of 23 November 2018; UN in Viet Nam, 23 November 2018 and …)".
+ */
+export function dating(fact: Fact, alsoSources: readonly string[] = [], label: SourceLabel = (id) => id): string {
   const parts: string[] = [];
   if (fact.period) {
     const from = fact.period[0].slice(0, 4);
@@ -38,16 +45,19 @@ export function dating(fact: Fact): string {
     if (/\bsince\b/i.test(fact.statement)) parts.push(`since ${from}`);
     else parts.push(from === to ? from : `${from}–${to}`);
   }
-  parts.push(`as of ${fact.asOf}`);
-  parts.push(...new Set(fact.excerpts.map((e) => e.source)));
-  return `(${parts.join(', ')})`;
+  parts.push(`as of ${formatDate(fact.asOf)}`);
+  const sources = [...new Set([...fact.excerpts.map((e) => e.source), ...alsoSources])].map(label);
+  return `(${parts.join(', ')}; ${sources.join(' and ')})`;
 }
 
-/** A fact's figure with its dating, or the fact's statement when the point is a date. */
-export function describe(fact: Fact, spec?: FigureSpec): string {
-  if (spec) return `${formatFigure(spec)} ${dating(fact)}`;
+/**
+ * A fact's figure with its dating, or the fact's statement when the point is a date.
+ * `alsoSources`: other sources stating the same figure for the same date.
+ */
+export function describe(fact: Fact, spec?: FigureSpec, alsoSources: readonly string[] = [], label?: SourceLabel): string {
+  if (spec) return `${formatFigure(spec)} ${dating(fact, alsoSources, label)}`;
   const clause = fact.statement.split(/;\s/)[0]!.replace(/[.\s]+$/, '');
-  return `${clause} ${dating(fact)}`;
+  return `${clause} ${dating(fact, alsoSources, label)}`;
 }
 
 const join = (items: readonly string[]): string =>

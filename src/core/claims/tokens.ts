@@ -29,9 +29,4 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
-/** True when tokens i-1 and i touch (no whitespace between). */
-export function glued(tokens: readonly Token[], i: number): boolean {
-  return i > 0 && i < tokens.length && !tokens[i]!.gap;
-}
-
 export const isDash = (t: Token | undefined): boolean => t?.kind === 'sym' && /^[-‐‑‒–—]$/.test(t.text);

@@ -29,7 +29,7 @@ const CURRENCIES: Record<string, string> = {
 const INSIGNIFICANT = new Set([
   'military', 'vietnamese', 'viet', 'un', 'united', 'nations', 'total', 'more', 'additional', 'extra', 'new', 'uniformed',
   'armed', 'active', 'serving', 'own', 'its', 'their', 'some', 'other', 'overall', 'all', 'further', 'international',
-  'foreign', 'deployed', 'peacekeeping', 'level', 'ii', 'whole',
+  'foreign', 'deployed', 'peacekeeping', 'level', 'ii', 'whole', 'luot',
 ]);
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'ii', 'iii']);
 
@@ -160,4 +160,14 @@ export function unitRelation(a: string, b: string): UnitRelation {
 /** True when `a` and `b` count the same kind of thing (see `unitRelation`). */
 export function sameUnitFamily(a: string, b: string): boolean {
   return unitRelation(a, b) === 'same';
+}
+
+/** Families that count people (for "officers and soldiers" → personnel, and for context figures). */
+const PEOPLE_FAMILIES = new Set(['personnel', 'officer', 'doctor', 'engineer', 'person', 'police', 'woman', 'man', 'observer', 'advisor', 'adviser']);
+
+/** Whether a counted noun (any form) counts people. */
+export function isPeopleUnit(unit: string | undefined): boolean {
+  if (!unit) return false;
+  const { head } = parts(normaliseUnit(unit));
+  return PEOPLE_FAMILIES.has(FAMILY[head] ?? head);
 }

@@ -22,7 +22,7 @@ const PHRASES: [string, string][] = ([
   ['association of southeast asian nations', 'asean'], ['unpkos', 'un peacekeeping'], ['unpko', 'un peacekeeping'],
   ['pkos', 'peacekeeping'], ['pko', 'peacekeeping'], ['cong binh', 'engineer'], ['bac si', 'doctor'], ['luc luong', 'force'],
   ['quan doi', 'army'], ['hoat dong', 'operation'], ['nhan vien y te', 'medical staff'], ['chu tich', 'chair'],
-  ['gia nhap', 'member'], ['thanh vien', 'member'], ['ban hanh', 'issue'], ['thong qua', 'pass'], ['ky ket', 'sign'],
+  ['bat dau', 'begin'], ['gia nhap', 'member'], ['thanh vien', 'member'], ['ban hanh', 'issue'], ['thong qua', 'pass'], ['ky ket', 'sign'],
   ['cap do 2', 'level 2'], ['vien tro', 'aid'], ['ty le', 'share'], ['cu', 'deploy'], ['giai doan', ''], ['phan tram', ''], ['quan doi nhan dan', 'people s army'],
 ] as [string, string][]).sort((a, b) => b[0].length - a[0].length);
 
@@ -37,7 +37,7 @@ one two three four five six seven eight nine ten eleven twelve hundred thousand 
 january february march april may june july august september october november december jan feb mar apr jun jul aug sep
 sept oct nov dec year years today yesterday currently recently new total number numbers overall some many much several
 whole least less fewer far s t make makes made making take takes took taken get gets got become becomes became put puts usd vnd eur us$ dollar dollars
-ngay thang duoc da cua va cac nhung la co duoc trong tu den voi cho nam mot nay do nhu the ve tai ra vao len khi se dang nhieu hon tren
+luot ngay thang duoc da cua va cac nhung la co duoc trong tu den voi cho nam mot nay do nhu the ve tai ra vao len khi se dang nhieu hon tren
 duoi gan khoang hai ba bon sau bay tam chin muoi muoi tram nghin ngan trieu ty
 `.split(/\s+/).filter(Boolean));
 
@@ -54,6 +54,7 @@ const SYNONYMS: Record<string, string> = {
   want: 'aim', wants: 'aim', wanted: 'aim', aims: 'aim', aimed: 'aim', seek: 'aim', seeks: 'aim', goal: 'aim', goals: 'aim',
   ties: 'relation', tie: 'relation', give: 'aid', gave: 'aid', given: 'aid', gives: 'aid', giving: 'aid', donate: 'aid',
   donated: 'aid', donates: 'aid', donation: 'aid', donations: 'aid', memorandum: 'mou', memorandums: 'mou', memoranda: 'mou',
+  began: 'begin', begins: 'begin', beginning: 'begin', start: 'begin', started: 'begin', starts: 'begin', starting: 'begin',
   join: 'member', joined: 'member', joins: 'member', joining: 'member', accession: 'member', membership: 'member',
   members: 'member', chaired: 'chair', chairs: 'chair', chairing: 'chair', chairmanship: 'chair', chairmanships: 'chair', mous: 'mou',
   defense: 'defence', programs: 'programme', program: 'programme', centre: 'center', centres: 'center',

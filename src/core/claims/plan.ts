@@ -1,0 +1,141 @@
+/**
+ * Planning the comparisons of one claim: which facts each number (and date) of the claim is set
+ * against, and what each comparison says.
+ *
+ * Each number (count, percent, money) is compared with the figures of the same kind of thing in
+ * the relevant facts; the best-matching fact fixes the quantity, and every fact of that quantity —
+ * its timeline — is compared. Years go with the nearest number. A claim stating only years is
+ * compared with the fact it is most clearly about.
+ */
+import type { IndexedFact } from './claim-index.js';
+import { compareDate, matchFigure, type DateStatus, type FactFigure, type FigureMatch } from './compare.js';
+import type { Relevance } from './relevance.js';
+import type { ClaimFigure, ComparisonStatus } from './types.js';
+
+export interface Scored { f: IndexedFact; rel: Relevance }
+
+export interface Candidate extends Scored {
+  /** The fact's figure set against the claim's number; absent in a plan for dates only. */
+  match?: FigureMatch;
+  /** One status per date of the plan. */
+  dates: DateStatus[];
+}
+
+export interface Plan {
+  /** A number of the claim, or undefined for the dates of a claim that states no number. */
+  figure?: ClaimFigure;
+  dates: ClaimFigure[];
+  /** The facts it is compared with: the timeline of one quantity. */
+  group: Candidate[];
+  outcome: ComparisonStatus;
+  agreeing: Candidate[];
+  differing: Candidate[];
+}
+
+/** What the claim says, beyond its figures. */
+export interface ClaimContext {
+  /** Content-word keys. */
+  keys: ReadonlySet<string>;
+  /** Topics mentioned. */
+  topics: ReadonlySet<string>;
+  /** What the corpus is about (`ClaimIndex.subjects`). */
+  subjects: ReadonlySet<string>;
+}
+
+/**
+ * A fact's figure is set against the claim's only when the fact is clearly about the claim: most
+ * of the claim's words, or a topic it mentions and half of them, or the words naming what the
+ * figure's quantity measures ("rice aid", not any rice).
+ */
+const FIGURE_COVERAGE = 0.7;
+const FIGURE_COVERAGE_WITH_TOPIC = 0.5;
+/** A claim's year is set against a fact only when the fact is dated and this clearly about the claim. */
+const DATE_COVERAGE = 0.5;
+/** A claim stating only dates is compared with a fact only if it is this clearly about it … */
+const DATE_ONLY_COVERAGE = 0.6;
+const DATE_ONLY_COVERAGE_WITH_TOPIC = 0.45;
+/** … and is said to differ only if it is even more clearly about it. */
+const DATE_ONLY_DIFFERS_COVERAGE = 0.75;
+/** Facts scoring within this share of the top one are equally likely to be what a date-only claim means. */
+const TIE = 0.97;
+
+function comparableFigures(s: Scored, ctx: ClaimContext): FactFigure[] {
+  const specific = (g: FactFigure): boolean => g.requires !== undefined && g.requires.every((k) => ctx.keys.has(k));
+  // A claim that leaves out what the corpus is about ("Vietnam") is about something else, unless
+  // it names the fact's main topic or exactly what its figure measures ("the UN average share of
+  // women in military contingents").
+  const subjectLeftOut = [...ctx.subjects].some((k) => s.f.statementKeys.has(k) && !ctx.keys.has(k)) && !ctx.topics.has(s.f.fact.topics[0] ?? '');
+  if (subjectLeftOut) return s.f.figures.filter((g) => specific(g) && g.requires!.length > 0);
+  if (s.rel.coverage >= FIGURE_COVERAGE || (s.rel.topicShare > 0 && s.rel.coverage >= FIGURE_COVERAGE_WITH_TOPIC)) return s.f.figures;
+  return s.f.figures.filter(specific);
+}
+
+function datesAgainst(dates: readonly ClaimFigure[], s: Scored): DateStatus[] {
+  const comparable = s.f.dated && s.rel.coverage >= DATE_COVERAGE;
+  return dates.map((d) => (comparable ? compareDate(d, s.f.span) : 'not-stated'));
+}
+
+/** Statuses as reported: an event inside a fact's period is the same as far as dates go. */
+export const shown = (d: DateStatus): ComparisonStatus => (d === 'within' ? 'same' : d);
+
+const sameSpan = (a: IndexedFact, b: IndexedFact): boolean => a.fact.asOf === b.fact.asOf && a.fact.period?.join() === b.fact.period?.join();
+
+function settle(plan: Pick<Plan, 'figure' | 'dates' | 'group'>): Plan {
+  const value = (c: Candidate): ComparisonStatus => c.match?.status ?? 'same';
+  const agreeing = plan.group.filter((c) => value(c) === 'same' && !c.dates.includes('differs'));
+  const differing = plan.group.filter((c) => value(c) === 'differs' || (value(c) === 'same' && c.dates.includes('differs')));
+  // Two sources giving different figures for the same quantity and date: they differ, whatever the claim matches.
+  const conflict = agreeing.some((a) => differing.some((d) => value(d) === 'differs' && sameSpan(a.f, d.f)));
+  const outcome: ComparisonStatus = agreeing.length && !conflict ? 'same' : differing.length ? 'differs' : 'not-stated';
+  return { ...plan, outcome, agreeing, differing };
+}
+
+const groupKey = (c: Candidate): string => c.match?.figure.spec.quantity ?? `${c.f.fact.id}#${c.match?.figure.unit ?? ''}`;
+
+/** Compares one number of the claim with the timeline of the quantity it is most likely about. */
+export function planFigure(figure: ClaimFigure, dates: ClaimFigure[], scored: readonly Scored[], ctx: ClaimContext): Plan {
+  const candidates: Candidate[] = [];
+  for (const s of scored) {
+    const match = matchFigure(figure, comparableFigures(s, ctx));
+    if (!match) continue;
+    const ds = datesAgainst(dates, s);
+    // A figure for one year inside the fact's period is not the period's figure; a different
+    // figure at a different date is about another time, on which the fact says nothing.
+    const otherTime = ds.includes('within') || (match.status === 'differs' && ds.includes('differs'));
+    if (otherTime) candidates.push({ ...s, match: { ...match, status: 'not-stated' }, dates: ds.map(() => 'not-stated') });
+    else candidates.push({ ...s, match, dates: ds });
+  }
+  if (candidates.length === 0) return settle({ figure, dates, group: [] });
+  // Relevance decides which quantity the claim is about; agreement (of value and dates) breaks near-ties.
+  const weight = (c: Candidate): number =>
+    c.rel.score * (c.match?.status === 'same' ? 1.1 : 1) * (c.match?.relation === 'same' ? 1 : 0.9) *
+    (c.dates.length === 0 ? 1 : c.dates.every((d) => d === 'same') ? 1.15 : 0.9);
+  const anchor = candidates.reduce((a, b) => (weight(b) > weight(a) ? b : a));
+  const key = groupKey(anchor);
+  return settle({ figure, dates, group: candidates.filter((c) => groupKey(c) === key) });
+}
+
+/** A claim stating dates but no number: set against the fact it is most clearly about. */
+export function planDates(dates: ClaimFigure[], scored: readonly Scored[]): Plan | undefined {
+  const strong = (s: Scored): boolean =>
+    s.f.dated && (s.rel.coverage >= DATE_ONLY_COVERAGE || (s.rel.topicShare > 0 && s.rel.coverage >= DATE_ONLY_COVERAGE_WITH_TOPIC));
+  const top = scored.find(strong);
+  if (!top) return undefined;
+  const group: Candidate[] = scored
+    .filter((s) => strong(s) && s.rel.score >= top.rel.score * TIE)
+    .map((s) => ({ ...s, dates: datesAgainst(dates, s).map(shown) }));
+  const agree = group.filter((c) => c.dates.every((d) => d === 'same'));
+  if (agree.length) return settle({ dates, group: agree });
+  return top.rel.coverage >= DATE_ONLY_DIFFERS_COVERAGE ? settle({ dates, group: group.slice(0, 1) }) : undefined;
+}
+
+/** Pairs each date with the nearest number of the claim (by offset). */
+export function pairDates(numeric: readonly ClaimFigure[], dates: readonly ClaimFigure[]): Map<ClaimFigure, ClaimFigure[]> {
+  const pairs = new Map<ClaimFigure, ClaimFigure[]>(numeric.map((n) => [n, []]));
+  for (const d of dates) {
+    let best = numeric[0]!;
+    for (const n of numeric) if (Math.abs(n.start - d.start) < Math.abs(best.start - d.start)) best = n;
+    pairs.get(best)!.push(d);
+  }
+  return pairs;
+}
