@@ -67,7 +67,10 @@ export function buildCorpus(files: readonly DataFile[]): BuildResult {
         if (!c.startsWith('@') && foldKey(c) === '') diag.error(t.file, line, `topic ${t.value.id}: context "${c}" has no letters or digits`);
       }
       const list = claims.get(key) ?? [];
-      if (!list.some((c) => c.topic === t.value.id)) list.push({ topic: t.value.id, ambiguous: Boolean(a.ambiguous), file: t.file, line });
+      const own = list.find((c) => c.topic === t.value.id);
+      // A topic's name is always an alias; written again as ambiguous, the ambiguous form wins.
+      if (own) own.ambiguous ||= Boolean(a.ambiguous);
+      else list.push({ topic: t.value.id, ambiguous: Boolean(a.ambiguous), file: t.file, line });
       claims.set(key, list);
     });
   }

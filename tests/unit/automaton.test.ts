@@ -1,32 +1,62 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildAutomaton, loadAutomaton } from '../../src/core/match/automaton.js';
-import { patternFor, scanText, type RawHit } from '../../src/core/match/scan.js';
+import { patternsFor, scanText, type RawHit } from '../../src/core/match/scan.js';
 import { fold } from '../../src/core/text/fold.js';
 
 /**
- * Reference matcher: fold the text, keep its letters with word-start/word-end flags, find every
- * space-less pattern by brute force where a word starts and a word ends, map back.
+ * Reference matcher, written independently of the scanner: fold the text into units — letters,
+ * separators (S) and hard punctuation (H) — by the documented rules, then find every pattern by
+ * brute force in the letters-and-H stream where a word starts and a word ends.
  */
 function bruteForce(text: string, phrases: string[]): RawHit[] {
-  const f = fold(text);
-  const letters: { ch: string; start: number; end: number; wordStart: boolean; wordEnd: boolean }[] = [];
-  for (let i = 0; i < f.text.length; i++) {
-    if (f.text[i] === ' ') continue;
-    letters.push({
-      ch: f.text[i]!, start: f.starts[i]!, end: f.ends[i]!,
-      wordStart: i === 0 || f.text[i - 1] === ' ',
-      wordEnd: i === f.text.length - 1 || f.text[i + 1] === ' ',
-    });
+  type Unit = { ch: string; kind: 'L' | 'S' | 'H'; start: number; end: number };
+  const units: Unit[] = [];
+  const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9';
+  let newlines = 0;
+  let wordLength = 0;
+  const lastHard = () => { for (let k = units.length - 1; k >= 0; k--) if (units[k]!.kind !== 'S') return units[k]!.kind === 'H'; return false; };
+  const hard = (start: number, end: number) => {
+    newlines = 0;
+    wordLength = 0;
+    if (!lastHard()) units.push({ ch: '\u0001', kind: 'H', start, end });
+    else units.push({ ch: ' ', kind: 'S', start, end });
+  };
+  for (let i = 0; i < text.length; ) {
+    const cp = text.codePointAt(i)!;
+    const w = cp > 0xffff ? 2 : 1;
+    const ch = String.fromCodePoint(cp);
+    if ('.,;:!?…'.includes(ch)) {
+      const inNumber = '.,:'.includes(ch) && isDigit(text[i - 1]) && isDigit(text[i + 1]);
+      if (inNumber || (ch === '.' && wordLength === 1)) { units.push({ ch: ' ', kind: 'S', start: i, end: i + w }); wordLength = 0; }
+      else hard(i, i + w);
+    } else {
+      if (ch === '\n') newlines++;
+      for (const f of fold(ch).text) {
+        if (f === ' ') { units.push({ ch: ' ', kind: 'S', start: i, end: i + w }); wordLength = 0; }
+        else {
+          if (newlines > 1) hard(i, i);
+          newlines = 0;
+          wordLength++;
+          units.push({ ch: f, kind: 'L', start: i, end: i + w });
+        }
+      }
+    }
+    i += w;
   }
-  const joined = letters.map((l) => l.ch).join('');
+  const stream = units.map((u, k) => ({ ...u, k })).filter((u) => u.kind !== 'S');
+  const joined = stream.map((u) => u.ch).join('');
+  const isBreak = (u: Unit | undefined) => u === undefined || u.kind !== 'L';
   const hits: RawHit[] = [];
   phrases.forEach((phrase, id) => {
-    const p = patternFor(phrase);
-    for (let i = joined.indexOf(p); i >= 0; i = joined.indexOf(p, i + 1)) {
-      const first = letters[i]!;
-      const last = letters[i + p.length - 1]!;
-      if (first.wordStart && last.wordEnd) hits.push({ pattern: id, start: first.start, end: last.end });
+    for (const p of patternsFor(phrase)) {
+      for (let i = joined.indexOf(p); i >= 0; i = joined.indexOf(p, i + 1)) {
+        const first = stream[i]!;
+        const last = stream[i + p.length - 1]!;
+        if (first.kind === 'L' && last.kind === 'L' && isBreak(units[first.k - 1]) && isBreak(units[last.k + 1])) {
+          hits.push({ pattern: id, start: first.start, end: last.end });
+        }
+      }
     }
   });
   return hits;
@@ -34,10 +64,16 @@ function bruteForce(text: string, phrases: string[]): RawHit[] {
 
 const sortHits = (h: RawHit[]) => [...h].sort((a, b) => a.start - b.start || a.end - b.end || a.pattern - b.pattern);
 
+/** Every phrase compiled to its patterns (hits report the phrase's index). */
 function automatonHits(text: string, phrases: string[]): RawHit[] {
-  const a = loadAutomaton(buildAutomaton(phrases.map(patternFor)));
+  const patterns: string[] = [];
+  const phraseOf: number[] = [];
+  phrases.forEach((p, id) => {
+    for (const v of patternsFor(p)) if (!patterns.includes(v)) { patterns.push(v); phraseOf.push(id); }
+  });
+  const a = loadAutomaton(buildAutomaton(patterns));
   const hits: RawHit[] = [];
-  scanText(a, text, (h) => hits.push(h));
+  scanText(a, text, (h) => hits.push({ ...h, pattern: phraseOf[h.pattern]! }));
   return hits;
 }
 
@@ -55,7 +91,7 @@ describe('Aho–Corasick automaton', () => {
   });
 
   it('survives a serialise/load round trip through JSON', () => {
-    const data = buildAutomaton(['a b', 'b c', 'abcd'].map(patternFor));
+    const data = buildAutomaton(['a b', 'b c', 'abcd'].map((p) => patternsFor(p)[0]!));
     const again = loadAutomaton(JSON.parse(JSON.stringify(data)));
     const hits: RawHit[] = [];
     scanText(again, 'x a b, b c and abcd', (h) => hits.push(h));
@@ -66,6 +102,15 @@ describe('Aho–Corasick automaton', () => {
     expect(() => buildAutomaton(['a', 'a'])).toThrow(/identical/);
   });
 
+  it('does not match across hard punctuation, but matches an alias written with it', () => {
+    const phrases = ['Vietnam DPKO', 'Directive No. 25', 'UN peacekeeping'];
+    const found = (t: string) => automatonHits(t, phrases).map((h) => t.slice(h.start, h.end));
+    expect(found('Ethiopia and Viet Nam; DPKO said. Thanks to Viet Nam.\n\nDPKO')).toEqual([]);
+    expect(found('Directive No. 25, Directive No 25 and Directive No.25')).toEqual(['Directive No. 25', 'Directive No 25', 'Directive No.25']);
+    expect(found('U.N. peacekeeping')).toEqual(['U.N. peacekeeping']);
+    expect(found('Viet Nam DPKO\nsaid')).toEqual(['Viet Nam DPKO']);
+  });
+
   it('treats spacing variants as one alias but keeps whole words', () => {
     const phrases = ['Hanoi', 'level 2', 'Viet Nam'];
     const found = (t: string) => automatonHits(t, phrases).map((h) => t.slice(h.start, h.end));
@@ -74,10 +119,11 @@ describe('Aho–Corasick automaton', () => {
   });
 
   it('agrees with a brute-force matcher on generated texts and alias sets', () => {
-    const alphabet = fc.constantFrom(...'abđĐ ,-’\u00AD'.split(''));
-    const word = fc.string({ unit: fc.constantFrom(...'abđ'.split('')), minLength: 1, maxLength: 4 });
-    const phrase = fc.array(word, { minLength: 1, maxLength: 3 }).map((w) => w.join(' '));
-    const phrases = fc.uniqueArray(phrase, { minLength: 1, maxLength: 12, selector: (p) => patternFor(p) });
+    const alphabet = fc.constantFrom(...'abđĐ1 ,.;-’\u00AD\n'.split(''));
+    const word = fc.string({ unit: fc.constantFrom(...'abđ1'.split('')), minLength: 1, maxLength: 4 });
+    const joiner = fc.constantFrom(' ', '. ', ', ', '-');
+    const phrase = fc.tuple(fc.array(word, { minLength: 1, maxLength: 3 }), joiner).map(([w, j]) => w.join(j));
+    const phrases = fc.uniqueArray(phrase, { minLength: 1, maxLength: 12, selector: (p) => patternsFor(p)[0] });
     fc.assert(
       fc.property(fc.string({ unit: alphabet, maxLength: 120 }), phrases, (text, ps) => {
         expect(sortHits(automatonHits(text, ps))).toEqual(sortHits(bruteForce(text, ps)));

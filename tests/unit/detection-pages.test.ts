@@ -228,13 +228,15 @@ describe('one-line confusers: words of the corpus in other senses', () => {
     expect(topicsIn(text)).toEqual([...expected].sort());
   });
 
-  // Known matcher limitation (src/core/match, not data): spaces AND punctuation inside an alias are
-  // ignored, so a multi-word alias also matches across a clause or sentence break. Here the plain alias
-  // "Viet Nam DPKO" matches "Viet Nam; DPKO". Remove `.fails` once the matcher stops matching across
-  // sentence/clause punctuation (or across "\n\n" paragraph breaks in plain text).
-  it.fails('known issue: an alias is matched across a clause break ("Viet Nam; DPKO")', () => {
-    const text = 'Troop contributors included Bangladesh, Ethiopia and Viet Nam; DPKO said more helicopters were needed.';
-    expect(topicsIn(text)).not.toContain('vietnam-dpko');
+  // Hard punctuation and paragraph breaks end a match: the alias "Viet Nam DPKO" is not found
+  // across "Viet Nam; DPKO" or across a blank line.
+  it('never matches an alias across a clause, sentence or paragraph break', () => {
+    for (const text of [
+      'Troop contributors included Bangladesh, Ethiopia and Viet Nam; DPKO said more helicopters were needed.',
+      'The UN thanked Viet Nam.\n\nDPKO said the rotation was complete.',
+    ]) {
+      for (const m of detectMentions(lexicon, text)) expect(m.surface).not.toMatch(/[;.]|\n/);
+    }
   });
 });
 

@@ -2,9 +2,10 @@
  * The lexicon: everything the content script needs to find mentions, and nothing more — the
  * automaton over every alias and context term, and per pattern what it means.
  */
-import type { Topic } from '../corpus/types.js';
+import type { AliasSpec, Topic } from '../corpus/types.js';
 import { buildAutomaton, loadAutomaton, type Automaton, type SerializedAutomaton } from './automaton.js';
-import { patternFor } from './scan.js';
+import { patternsFor } from './scan.js';
+import { matchKey } from '../text/fold.js';
 
 /** One topic's claim on a pattern. */
 export interface ClaimData {
@@ -53,40 +54,47 @@ export function compileLexicon(topics: readonly Topic[]): LexiconData {
   const patterns: string[] = [];
   const data: PatternData[] = [];
   const terms: string[] = [];
-  const termIds = new Map<string, number>();
+  const termByKey = new Map<string, number>();
 
-  const patternId = (phrase: string): number => {
-    const p = patternFor(phrase);
-    if (p === '') throw new Error(`"${phrase}" has no letters or digits`);
-    let id = patternIds.get(p);
-    if (id === undefined) {
-      id = patterns.length;
-      patterns.push(p);
-      data.push({});
-      patternIds.set(p, id);
-    }
-    return id;
+  /** Pattern ids of a phrase: its punctuation-free form, and as written if that differs. */
+  const patternIdsOf = (phrase: string): number[] => {
+    const variants = patternsFor(phrase);
+    if (variants.length === 0) throw new Error(`"${phrase}" has no letters or digits`);
+    return variants.map((p) => {
+      let id = patternIds.get(p);
+      if (id === undefined) {
+        id = patterns.length;
+        patterns.push(p);
+        data.push({});
+        patternIds.set(p, id);
+      }
+      return id;
+    });
   };
   const termId = (phrase: string): number => {
-    const pid = patternId(phrase);
-    let t = data[pid]!.term;
+    const key = matchKey(phrase);
+    let t = termByKey.get(key);
     if (t === undefined) {
       t = terms.length;
       terms.push(phrase);
-      termIds.set(patterns[pid]!, t);
-      data[pid]!.term = t;
+      termByKey.set(key, t);
     }
+    for (const pid of patternIdsOf(phrase)) data[pid]!.term ??= t;
     return t;
   };
 
   topics.forEach((topic, ti) => {
-    const seen = new Set<number>();
-    for (const alias of [{ text: topic.name }, ...topic.aliases]) {
-      const pid = patternId(alias.text);
-      if (seen.has(pid)) continue; // the same alias written twice in one topic
-      seen.add(pid);
+    // One claim per distinct alias key; where the same key is written both plain and ambiguous
+    // (a topic's name is always an alias), the ambiguous spelling wins: context can only narrow.
+    const byKey = new Map<string, AliasSpec>();
+    for (const alias of [{ text: topic.name } as AliasSpec, ...topic.aliases]) {
+      const key = matchKey(alias.text);
+      const prev = byKey.get(key);
+      if (!prev || (!prev.ambiguous && alias.ambiguous)) byKey.set(key, alias);
+    }
+    for (const alias of byKey.values()) {
       const claim: ClaimData = { topic: ti, alias: alias.text };
-      if ('ambiguous' in alias && alias.ambiguous) {
+      if (alias.ambiguous) {
         claim.amb = 1;
         claim.ambiguous = alias.ambiguous;
         const ctx = alias.context ?? [];
@@ -100,7 +108,10 @@ export function compileLexicon(topics: readonly Topic[]): LexiconData {
         if (refs.length) claim.contextTopics = refs;
         if (alias.exclude?.length) claim.exclude = alias.exclude.map(termId);
       }
-      (data[pid]!.claims ??= []).push(claim);
+      for (const pid of patternIdsOf(alias.text)) {
+        const claims = (data[pid]!.claims ??= []);
+        if (!claims.some((c) => c.topic === ti)) claims.push(claim);
+      }
     }
   });
   // Sorted patterns front-code best (see automaton.ts); pattern ids follow the sorted order.

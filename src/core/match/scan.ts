@@ -2,10 +2,11 @@
  * The fused scanner: folds the text on the fly and feeds the automaton, so a page is read once,
  * with no folded copy and no offset map allocated. Every hit comes back in original offsets.
  *
- * Patterns are match keys (folded, spaces removed), and the automaton reads only the letters and
- * digits of the folded text, so spacing never matters inside a match ("Viet Nam" = "Vietnam").
- * Whole words are enforced at the ends instead: a hit must start right after a separator (or the
- * start) and is confirmed only when the next folded unit is a separator (or the end).
+ * The automaton reads folded letters and digits, and HARD units for hard punctuation. Spaces
+ * (and soft punctuation: hyphens, slashes, quotes, brackets) are transparent to it, so spacing never
+ * matters inside a match ("Viet Nam" = "Vietnam", "level-2" = "level 2"); they only delimit words.
+ * Whole words are enforced at the ends: a hit must start right after a separator (or the start)
+ * and is confirmed only when the next unit is a separator or HARD (or the end).
  */
 import { foldCodePoint, matchKey } from '../text/fold.js';
 import { step, type Automaton } from './automaton.js';
@@ -17,12 +18,23 @@ export interface RawHit {
   end: number;
 }
 
-/** The automaton pattern for a phrase ("" if it has no letters or digits). */
-export function patternFor(phrase: string): string {
-  return matchKey(phrase);
-}
+/**
+ * The unit the automaton reads for hard punctuation — sentence and clause ends (. , ; : ! ? …)
+ * and paragraph breaks (a blank line) in plain text. Because it is not transparent, "Viet Nam;
+ * DPKO" is not the alias "Vietnam DPKO", while an alias written with the punctuation ("Directive
+ * No. 25") still matches text written with it. Full stops and commas inside numbers ("13.8",
+ * "1,000") and after a one-letter word ("U.N.") stay soft.
+ */
+export const HARD = 1;
 
 const SPACE = 32;
+const NEWLINE = 10;
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+/** . , ; : ! ? */
+const HARD_ASCII = new Uint8Array(128);
+for (const c of [46, 44, 59, 58, 33, 63]) HARD_ASCII[c] = 1;
+/** … 。 ， ； ： ！ ？ ؟ ، */
+const HARD_OTHER = new Set([0x2026, 0x3002, 0xff0c, 0xff1b, 0xff1a, 0xff01, 0xff1f, 0x061f, 0x060c]);
 /** ASCII fold table as code units: lowercase letters, digits; 32 for separators. */
 const ASCII_FOLD = new Uint8Array(128);
 for (let c = 0; c < 128; c++) ASCII_FOLD[c] = foldCodePoint(c).charCodeAt(0);
@@ -40,6 +52,12 @@ export class Scanner {
   private pos = 0;
   private state = 0;
   private afterSeparator = true;
+  /** The last unit given to the automaton (a letter code, HARD) or SPACE after a separator. */
+  private lastUnit = SPACE;
+  /** Letters in the current word. */
+  private wordLength = 0;
+  /** Newlines in the current run of whitespace (two make a paragraph break). */
+  private newlines = 0;
   /** Hits ending at the last letter, waiting to see whether a separator follows. */
   private pending: RawHit[] = [];
   /** Offset of the next piece in the logical text. */
@@ -54,7 +72,9 @@ export class Scanner {
     this.wordStart = new Uint8Array(size);
   }
 
-  private letter(c: number, from: number, to: number): void {
+  protected letter(c: number, from: number, to: number): void {
+    if (this.newlines > 1) this.hard(from, from);
+    this.newlines = 0;
     if (this.pending.length) this.pending = [];
     const a = this.a;
     const mask = this.mask;
@@ -64,6 +84,8 @@ export class Scanner {
     this.ends[pos & mask] = to;
     this.wordStart[pos & mask] = this.afterSeparator ? 1 : 0;
     this.afterSeparator = false;
+    this.lastUnit = c;
+    this.wordLength++;
     let node = a.out[state]! >= 0 ? state : a.dict[state]!;
     while (node >= 0) {
       const id = a.out[node]!;
@@ -74,12 +96,27 @@ export class Scanner {
     this.pos = pos + 1;
   }
 
-  private separator(): void {
+  protected separator(): void {
     if (this.pending.length) {
       for (const hit of this.pending) this.onHit(hit);
       this.pending = [];
     }
     this.afterSeparator = true;
+    this.wordLength = 0;
+  }
+
+  /** Hard punctuation: ends a word, and is a unit the automaton reads (runs collapse to one). */
+  protected hard(from: number, to: number): void {
+    this.separator();
+    this.newlines = 0;
+    if (this.lastUnit === HARD) return;
+    this.lastUnit = HARD;
+    const pos = this.pos;
+    this.state = step(this.a, this.state, HARD);
+    this.starts[pos & this.mask] = from;
+    this.ends[pos & this.mask] = to;
+    this.wordStart[pos & this.mask] = 0;
+    this.pos = pos + 1;
   }
 
   feed(text: string): void {
@@ -89,9 +126,16 @@ export class Scanner {
       const c = text.charCodeAt(i);
       if (c < 128) {
         const f = ASCII_FOLD[c]!;
-        if (f === SPACE) {
+        if (f !== SPACE) this.letter(f, base + i, base + i + 1);
+        else if (HARD_ASCII[c]) {
+          const inNumber = (c === 46 || c === 44 || c === 58) && i > 0 && isDigit(text.charCodeAt(i - 1)) && i + 1 < n && isDigit(text.charCodeAt(i + 1));
+          const initial = c === 46 && this.wordLength === 1;
+          if (inNumber || initial) this.separator();
+          else this.hard(base + i, base + i + 1);
+        } else {
+          if (c === NEWLINE) this.newlines++;
           if (!this.afterSeparator || this.pending.length) this.separator();
-        } else this.letter(f, base + i, base + i + 1);
+        }
         continue;
       }
       let cp = c;
@@ -103,11 +147,14 @@ export class Scanner {
           width = 2;
         }
       }
-      const f = foldCodePoint(cp);
-      for (let k = 0; k < f.length; k++) {
-        const u = f.charCodeAt(k);
-        if (u === SPACE) this.separator();
-        else this.letter(u, base + i, base + i + width);
+      if (HARD_OTHER.has(cp)) this.hard(base + i, base + i + width);
+      else {
+        const f = foldCodePoint(cp);
+        for (let k = 0; k < f.length; k++) {
+          const u = f.charCodeAt(k);
+          if (u === SPACE) this.separator();
+          else this.letter(u, base + i, base + i + width);
+        }
       }
       i += width - 1;
     }
@@ -118,12 +165,51 @@ export class Scanner {
   boundary(): void {
     this.separator();
     this.state = 0;
+    this.lastUnit = SPACE;
+    this.newlines = 0;
   }
 
   /** Ends the text, so a mention at the very end is reported. */
   end(): void {
     this.boundary();
   }
+}
+
+/** Records the units a phrase is read as, instead of matching (used to compile patterns). */
+class UnitRecorder extends Scanner {
+  units = '';
+  protected override letter(c: number): void {
+    this.units += String.fromCharCode(c);
+    super.letter(c, 0, 0);
+  }
+  protected override hard(from: number, to: number): void {
+    if (!this.units.endsWith(String.fromCharCode(HARD)) && this.units !== '') this.units += String.fromCharCode(HARD);
+    super.hard(from, to);
+  }
+}
+
+const NO_PATTERNS: Automaton = {
+  size: 1, lengths: new Int32Array(0), maxLength: 0, first: new Int32Array(1), count: new Int32Array(1),
+  label: new Uint16Array(1), fail: new Int32Array(1), out: new Int32Array(1).fill(-1), dict: new Int32Array(1).fill(-1), dense: new Map(),
+};
+
+/**
+ * The automaton patterns for a phrase: without its hard punctuation, and — if it has any — as
+ * written, so "Directive No. 25" matches both "Directive No 25" and "Directive No. 25".
+ * Empty if the phrase has no letter or digit.
+ */
+export function patternsFor(phrase: string): string[] {
+  const key = matchKey(phrase);
+  if (key === '') return [];
+  const recorder = new UnitRecorder(NO_PATTERNS, () => undefined);
+  recorder.feed(phrase);
+  const written = recorder.units.replace(/\u0001+$/, '');
+  return written === key ? [key] : [key, written];
+}
+
+/** The main (punctuation-free) pattern of a phrase ("" if it has no letters or digits). */
+export function patternFor(phrase: string): string {
+  return matchKey(phrase);
 }
 
 /**
