@@ -1,6 +1,6 @@
 /** "Check with Gloss": the context-menu entry and the keyboard command on a text selection. */
 import browser, { type Menus, type Tabs } from 'webextension-polyfill';
-import { checkClaim } from '../../core/claims/check.js';
+import { checkClaim, type ClaimCheck } from '../../core/claims/check.js';
 import { sendToTab } from '../shared/send.js';
 import { factView } from '../../core/corpus/views.js';
 import { getClaimIndex, getCorpusIndex } from './corpus.js';
@@ -15,10 +15,17 @@ export function createContextMenu(): void {
   });
 }
 
-export async function checkAndShow(tabId: number, text: string): Promise<void> {
+export async function checkAndShow(tabId: number, text: string): Promise<ClaimCheck> {
   const result = checkClaim(getClaimIndex(), text);
   const facts = result.results.map((r) => factView(getCorpusIndex(), r.fact));
   await sendToTab(tabId, 'claim/show', { result, facts });
+  return result;
+}
+
+/** Checks `text`, or the tab's current selection, and shows the verdict in the tab. */
+export async function checkInTab(tabId: number, text?: string): Promise<ClaimCheck | null> {
+  const claim = text ?? (await sendToTab(tabId, 'selection/get', {})).text;
+  return claim.trim() ? checkAndShow(tabId, claim) : null;
 }
 
 export async function onMenuClick(info: Menus.OnClickData, tab: Tabs.Tab | undefined): Promise<void> {
@@ -27,7 +34,5 @@ export async function onMenuClick(info: Menus.OnClickData, tab: Tabs.Tab | undef
 }
 
 export async function onCheckCommand(tab: Tabs.Tab | undefined): Promise<void> {
-  if (tab?.id === undefined) return;
-  const { text } = await sendToTab(tab.id, 'selection/get', {});
-  if (text.trim()) await checkAndShow(tab.id, text);
+  if (tab?.id !== undefined) await checkInTab(tab.id);
 }

@@ -1,12 +1,14 @@
 /** One handler per background message (see shared/messages.ts). */
 import browser from 'webextension-polyfill';
 import { checkClaim } from '../../core/claims/check.js';
+import { figureHint } from '../../core/claims/hints.js';
 import { topicView } from '../../core/corpus/views.js';
 import { search } from '../../core/search/search.js';
 import type { BackgroundApi } from '../shared/messages.js';
 import type { Handlers } from '../shared/handle.js';
 import { getClaimIndex, getCorpusIndex, getSearchIndex } from './corpus.js';
 import { getTabState, setTabState } from './tab-state.js';
+import { checkInTab } from './check-selection.js';
 
 function topic(id: string, limit?: number) {
   const view = topicView(getCorpusIndex(), id, limit);
@@ -25,11 +27,13 @@ export const backgroundHandlers: Handlers<BackgroundApi> = {
   'topic/card': ({ topic: id }) => topic(id, 3),
   'topic/full': ({ topic: id }) => topic(id),
   'tab/state': ({ tabId }) => getTabState(tabId),
+  'selection/check': ({ tabId, text }) => checkInTab(tabId, text),
   'claim/check': ({ text }) => {
     if (!text.trim()) throw new Error('nothing to check: select or type a claim');
     return checkClaim(getClaimIndex(), text);
   },
   'corpus/search': ({ query, limit }) => search(getSearchIndex(), query, limit),
+  'hints/check': ({ items }) => items.slice(0, 200).map(({ topic, sentence }) => figureHint(getClaimIndex(), topic, sentence) ?? null),
   async 'reader/open'({ source, passage, text }, sender) {
     const params = new URLSearchParams({ source });
     if (passage) params.set('passage', passage);

@@ -6,7 +6,7 @@
 import type { FactView, TopicView } from '../../core/corpus/views.js';
 import type { ClaimCheck } from '../../core/claims/check.js';
 import { send } from '../shared/send.js';
-import { updateSettings, type OpenCardsOn } from '../shared/settings.js';
+import { updateSettings, type MutedAlias, type OpenCardsOn } from '../shared/settings.js';
 import { CardHost } from './card-host.js';
 import { renderClaimCard, renderTopicCard, type CardActions } from './card-view.js';
 import { anchorRect, mentionAt, mentionAtSelectionOrFocus } from './hit-test.js';
@@ -96,15 +96,21 @@ export class CardController {
           if (!s.pausedSites.includes(host)) s.pausedSites.push(host);
         });
       },
-      muteHere: () => {
-        if (!m) return;
-        this.close(true);
-        void updateSettings((s) => {
-          s.mutedAliases.push({ topic: m.topic, alias: m.why.alias, site: location.hostname, added: Date.now() });
-        });
-      },
+      muteHere: () => this.mute(m, location.hostname),
+      muteEverywhere: () => this.mute(m),
       close: () => this.close(true),
     };
+  }
+
+  /** A correction: never mark this mention's alias for its topic (on `site`, or anywhere). */
+  private mute(m: PageMention | undefined, site?: string): void {
+    if (!m) return;
+    this.close(true);
+    void updateSettings((s) => {
+      const entry: MutedAlias = { topic: m.topic, alias: m.why.alias, added: Date.now() };
+      if (site) entry.site = site;
+      s.mutedAliases.push(entry);
+    });
   }
 
   private topicView(id: string): Promise<TopicView> {

@@ -6,11 +6,16 @@ import { formatDate } from '../../core/corpus/corpus-index.js';
 import type { FactView, TopicView } from '../../core/corpus/views.js';
 import type { ClaimCheck } from '../../core/claims/check.js';
 import type { MentionWhy } from '../../core/match/detect.js';
+import type { FigureHint } from '../../core/claims/hints.js';
+import { formatFigure, pointWhen } from '../../core/corpus/timeline.js';
 
 export interface CardActions {
   openReader(source: string, passage: string, text: string): void;
   pauseSite(): void;
+  /** "Wrong match here": never mark this alias on this site. */
   muteHere(): void;
+  /** "Never mark this": never mark this alias anywhere. */
+  muteEverywhere(): void;
   close(): void;
 }
 
@@ -62,7 +67,34 @@ function whyLine(why: MentionWhy, surface: string): HTMLElement {
   return p;
 }
 
-export function renderTopicCard(topic: TopicView, mention: { surface: string; why: MentionWhy }, actions: CardActions): HTMLElement {
+function hintBox(hint: FigureHint): HTMLElement {
+  const box = el('p', `hint hint-${hint.status}`);
+  box.setAttribute('role', 'note');
+  box.append(el('strong', undefined, hint.status === 'differs' ? 'Figures differ. ' : 'Figures agree. '), document.createTextNode(hint.text));
+  return box;
+}
+
+const MAX_POINTS = 8;
+
+function timelineBox(topic: TopicView): HTMLElement | undefined {
+  if (topic.timelines.length === 0) return undefined;
+  const box = el('section', 'timeline');
+  box.append(el('h3', undefined, 'Figures over time'));
+  for (const t of topic.timelines.slice(0, 2)) {
+    const list = el('ol');
+    list.setAttribute('aria-label', t.label);
+    for (const p of t.points.slice(0, MAX_POINTS)) {
+      const li = el('li');
+      li.append(el('span', 'figure', formatFigure(p.value, p.unit)), el('span', 'when', pointWhen(p)));
+      li.title = p.cite;
+      list.append(li);
+    }
+    box.append(el('p', 'series', t.label), list);
+  }
+  return box;
+}
+
+export function renderTopicCard(topic: TopicView, mention: { surface: string; why: MentionWhy; hint?: FigureHint }, actions: CardActions): HTMLElement {
   const root = el('section', 'card');
   root.setAttribute('role', 'dialog');
   root.setAttribute('aria-label', `Gloss: ${topic.name}`);
@@ -73,15 +105,22 @@ export function renderTopicCard(topic: TopicView, mention: { surface: string; wh
   (header.lastChild as HTMLElement).setAttribute('aria-label', 'Close');
   root.append(header);
   if (topic.nameVi) root.append(el('p', 'vi', topic.nameVi));
+  if (mention.hint) root.append(hintBox(mention.hint));
   root.append(el('p', 'description', topic.description));
   const list = el('ul', 'facts');
   for (const f of topic.facts) list.append(factItem(f, actions));
   root.append(list);
+  const timeline = timelineBox(topic);
+  if (timeline) root.append(timeline);
   const foot = el('footer');
   const first = topic.facts[0]?.excerpts[0];
   if (first) foot.append(button(`All ${topic.factCount} fact${topic.factCount === 1 ? '' : 's'} in the source reader`, 'more', () => actions.openReader(first.source, first.passage, first.text)));
   root.append(whyLine(mention.why, mention.surface));
-  foot.append(button('Wrong match here', 'mute', actions.muteHere), button('Pause Gloss on this site', 'pause', actions.pauseSite));
+  foot.append(
+    button('Wrong match here', 'mute', actions.muteHere),
+    button(`Never mark “${mention.why.alias}”`, 'mute-all', actions.muteEverywhere),
+    button('Pause Gloss on this site', 'pause', actions.pauseSite),
+  );
   root.append(foot);
   return root;
 }

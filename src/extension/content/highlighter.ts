@@ -58,14 +58,25 @@ export class Highlighter {
     this.render();
   }
 
+  /** The Highlight objects we registered last, by name (to tell whether the page touched them). */
+  private readonly registered = new Map<string, { highlight: Highlight; size: number }>();
+
   /** (Re)registers the highlights; also repairs them if the page deleted them. */
   render(): void {
     if (!highlightsSupported()) return;
     const registry = CSS.highlights;
     const set = (name: string, ranges: Iterable<Range> | undefined): void => {
       const list = ranges ? [...ranges] : [];
-      if (list.length === 0) registry.delete(name);
-      else registry.set(name, new Highlight(...list));
+      if (list.length === 0) {
+        registry.delete(name);
+        this.registered.delete(name);
+        return;
+      }
+      // Not `new Highlight(...list)`: spreading ~100,000 ranges into one call overflows the stack.
+      const highlight = new Highlight();
+      for (const r of list) highlight.add(r);
+      registry.set(name, highlight);
+      this.registered.set(name, { highlight, size: highlight.size });
     };
     const show = this.visible;
     set(HIGHLIGHT_NAMES.underline, show && this.style === 'underline' ? this.marks : undefined);
@@ -74,10 +85,16 @@ export class Highlighter {
     set(HIGHLIGHT_NAMES.active, this.active ? [this.active] : undefined);
   }
 
-  /** Whether the page removed our highlights since the last render. */
+  /**
+   * Whether the page removed, replaced or emptied our highlights since the last render (the
+   * registry is shared with the page's main world). Cheap: a map lookup and a size per name.
+   */
   tampered(): boolean {
-    if (!highlightsSupported() || !this.visible || this.marks.size === 0) return false;
-    const name = this.style === 'underline' ? HIGHLIGHT_NAMES.underline : HIGHLIGHT_NAMES.background;
-    return !CSS.highlights.has(name);
+    if (!highlightsSupported()) return false;
+    for (const [name, mine] of this.registered) {
+      const now = CSS.highlights.get(name);
+      if (now !== mine.highlight || mine.highlight.size !== mine.size) return true;
+    }
+    return false;
   }
 }

@@ -8,7 +8,7 @@ import browser from 'webextension-polyfill';
 
 export class ContentLifecycle {
   private readonly controller = new AbortController();
-  private readonly cleanups: (() => void)[] = [];
+  private readonly cleanups = new Set<() => void>();
 
   get signal(): AbortSignal {
     return this.controller.signal;
@@ -34,20 +34,26 @@ export class ContentLifecycle {
   /** Runs `cleanup` when the lifecycle ends. */
   onEnd(cleanup: () => void): void {
     if (this.signal.aborted) cleanup();
-    else this.cleanups.push(cleanup);
+    else this.cleanups.add(cleanup);
   }
 
   setTimeout(fn: () => void, ms: number): void {
+    const cancel = (): void => window.clearTimeout(id);
     const id = window.setTimeout(() => {
+      // Forget the cleanup once the timer has fired: a page that keeps Gloss's timers going for
+      // hours (mutation rescans) would otherwise grow this list without bound.
+      this.cleanups.delete(cancel);
       if (this.alive) fn();
     }, ms);
-    this.onEnd(() => window.clearTimeout(id));
+    this.onEnd(cancel);
   }
 
   end(): void {
     if (this.controller.signal.aborted) return;
     this.controller.abort();
-    for (const c of this.cleanups.splice(0)) {
+    const cleanups = [...this.cleanups];
+    this.cleanups.clear();
+    for (const c of cleanups) {
       try {
         c();
       } catch {

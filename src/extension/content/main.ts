@@ -43,8 +43,22 @@ async function boot(): Promise<void> {
     cards.openOn = s.openCardsOn;
     void page.apply(s);
   }));
-  // A page may delete our highlights; put them back when the reader comes back to the tab.
+  // A page may delete, replace or empty our highlights (the registry is shared with its main world;
+  // some pages clear it for their own use). Put them back when the reader comes back to the tab,
+  // and shortly after the reader moves the pointer or scrolls: a check is a few map lookups, done
+  // at most four times a second.
   life.listen(document, 'visibilitychange', () => page.repair());
+  let repairQueued = false;
+  const repairSoon = (): void => {
+    if (repairQueued) return;
+    repairQueued = true;
+    life.setTimeout(() => {
+      repairQueued = false;
+      page.repair();
+    }, 250);
+  };
+  life.listen(document, 'pointermove', repairSoon, { passive: true, capture: true });
+  life.listen(window, 'scroll', repairSoon, { passive: true, capture: true });
   life.listen(window, 'pagehide', (e) => {
     if (!(e as PageTransitionEvent).persisted) life.end();
   });

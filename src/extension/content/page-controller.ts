@@ -13,6 +13,9 @@ import type { ContentLifecycle } from './lifecycle.js';
 import { MentionStore } from './mention-store.js';
 import { MutationFollower } from './mutation-follower.js';
 import { SubtreeScan, type PageMention } from './page-scan.js';
+import { sentenceAround } from './sentence.js';
+import { MAY_STATE_A_FIGURE } from '../../core/claims/figure-cue.js';
+import type { FigureHint } from '../../core/claims/hints.js';
 
 export class PageController {
   readonly store = new MentionStore();
@@ -116,8 +119,41 @@ export class PageController {
       this.store.add(found);
       this.highlighter.add(found.map((m) => m.range));
       this.scriptingMs += performance.now() - t0;
+      void this.addHints(found, generation);
     }
     this.report();
+  }
+
+  /**
+   * Claim hints: mentions whose sentence states a figure are sent (sentence and topic only) to the
+   * background, which compares them with the topic's facts. Most pages have none: no message.
+   */
+  private async addHints(found: PageMention[], generation: number): Promise<void> {
+    const t0 = performance.now();
+    const asked: { mention: PageMention; sentence: string }[] = [];
+    for (const m of found) {
+      const sentence = sentenceAround(m.range);
+      if (sentence && MAY_STATE_A_FIGURE.test(sentence)) asked.push({ mention: m, sentence });
+    }
+    this.scriptingMs += performance.now() - t0;
+    if (asked.length === 0) return;
+    let hints: (FigureHint | null)[];
+    try {
+      hints = await send('hints/check', { items: asked.map((a) => ({ topic: a.mention.topic, sentence: a.sentence })) });
+    } catch {
+      return; // Hints are extra: the marks stand without them.
+    }
+    if (generation !== this.generation || !this.life.alive) return;
+    // One hint per sentence, on its first mention that has one: discreet, not a rash of marks.
+    const hinted = new Set<string>();
+    hints.forEach((h, i) => {
+      const { mention, sentence } = asked[i]!;
+      if (h && !hinted.has(sentence)) {
+        hinted.add(sentence);
+        mention.hint = h;
+      }
+    });
+    this.highlighter.setHints(this.store.all.filter((m) => m.hint?.status === 'differs').map((m) => m.range));
   }
 
   private visible(m: PageMention): boolean {

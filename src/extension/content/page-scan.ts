@@ -4,6 +4,7 @@
  */
 import { HitCollector, resolveMentions, type DetectOptions, type MentionWhy } from '../../core/match/detect.js';
 import type { Lexicon } from '../../core/match/lexicon.js';
+import type { FigureHint } from '../../core/claims/hints.js';
 import { Scanner } from '../../core/match/scan.js';
 import { PageTextWalk } from '../../dom/page-text.js';
 
@@ -14,7 +15,11 @@ export interface PageMention {
   why: MentionWhy;
   /** Text nodes the mention touches (for hit-testing). */
   nodes: Text[];
+  /** How a figure the page states next to this mention compares with the sources, if it does. */
+  hint?: FigureHint;
 }
+
+const COMBINING_MARK = /\p{M}/u;
 
 export class SubtreeScan {
   private readonly starts: number[] = [];
@@ -77,12 +82,17 @@ export class SubtreeScan {
       // The page may have changed since the walk; skip mentions whose text moved.
       if (!startNode.isConnected || !endNode.isConnected) continue;
       const so = m.start - this.starts[a]!;
-      const eo = m.end - this.starts[b]!;
+      let eo = m.end - this.starts[b]!;
       if (so > startNode.length || eo > endNode.length) continue;
+      // A match ends at its last letter; in decomposed (NFD) text that letter's combining marks
+      // follow it ("thư" = "thu" + U+031B). Take them in, so a mark never splits a character.
+      const matchedEnd = eo;
+      while (eo < endNode.length && COMBINING_MARK.test(endNode.data[eo]!)) eo++;
+      const surface = eo === matchedEnd ? m.surface : m.surface + endNode.data.slice(matchedEnd, eo);
       const range = document.createRange();
       range.setStart(startNode, so);
       range.setEnd(endNode, eo);
-      out.push({ range, topic: m.topic, surface: m.surface, why: m.why, nodes: this.nodes.slice(a, b + 1) });
+      out.push({ range, topic: m.topic, surface, why: m.why, nodes: this.nodes.slice(a, b + 1) });
     }
     return out;
   }

@@ -4,6 +4,7 @@
  * `Result` — a handler that throws answers `{ ok: false, error }`, never silence.
  */
 import type { ClaimCheck } from '../../core/claims/check.js';
+import type { FigureHint } from '../../core/claims/hints.js';
 import type { FactView, TopicView } from '../../core/corpus/views.js';
 import type { SearchHit } from '../../core/search/search.js';
 
@@ -36,10 +37,17 @@ export interface BackgroundApi {
   'topic/full': { request: { topic: string }; reply: TopicView };
   /** What the content script of a tab last reported (survives a worker restart). */
   'tab/state': { request: { tabId: number }; reply: TabState | null };
+  /**
+   * "Check with Gloss" on a tab: check `text` (or the tab's selection) and show the verdict in the
+   * page — what the context-menu entry and the keyboard command do.
+   */
+  'selection/check': { request: { tabId: number; text?: string }; reply: ClaimCheck | null };
   /** Claim check with the shared engine. */
   'claim/check': { request: { text: string }; reply: ClaimCheck };
   /** Open the bundled reader at a passage (pages cannot link to extension pages themselves). */
   'reader/open': { request: { source: string; passage?: string; text?: string }; reply: null };
+  /** Claim hints: for each mention's sentence, how its figures compare with the topic's facts. */
+  'hints/check': { request: { items: { topic: string; sentence: string }[] }; reply: (FigureHint | null)[] };
   /** Corpus search (the popup may also search locally). */
   'corpus/search': { request: { query: string; limit?: number }; reply: SearchHit[] };
 }

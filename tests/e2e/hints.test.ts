@@ -1,0 +1,76 @@
+/** Claim hints while reading, and the checks and corrections of issue 5, in the real browser. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { foreignRequests, highlightTexts, launchGloss, serveFixtures, tabIdOf, waitForHighlights, type FixtureServer, type GlossBrowser } from './harness.js';
+
+let server: FixtureServer;
+let g: GlossBrowser;
+
+beforeAll(async () => {
+  server = await serveFixtures();
+  g = await launchGloss();
+});
+afterAll(async () => {
+  expect(foreignRequests(g.network, server.origin)).toEqual([]);
+  await g.close();
+  await server.close();
+});
+
+async function hover(page: Page, text: string): Promise<void> {
+  const p = await page.evaluate((t) => {
+    const r = [...(CSS.highlights.get('gloss-underline') as Highlight)].map((x) => x as Range).find((x) => x.toString() === t)!;
+    const b = r.getClientRects()[0]!;
+    return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+  }, text);
+  await page.mouse.move(p.x - 3, p.y);
+  await page.mouse.move(p.x, p.y);
+}
+
+describe('claim hints while reading', () => {
+  it('a figure that differs from the sources gets a discreet hint and the card says so; one that agrees says that', async () => {
+    const page = await g.context.newPage();
+    await page.goto(`${server.origin}/figures.html`);
+    await waitForHighlights(page, 4);
+    await expect.poll(() => highlightTexts(page, 'gloss-hint')).toEqual(['Vietnamese peacekeepers']);
+
+    const card = page.locator('gloss-card .card');
+    await hover(page, 'Vietnamese peacekeepers');
+    await card.waitFor();
+    const differs = await card.locator('.hint').textContent();
+    expect(differs).toBe('Figures differ. this page: 600 personnel · sources: 512 personnel (since 2014, as of April 2022; ISEAS Perspective 2022/46, 29 April 2022)');
+    expect(await card.locator('.timeline').textContent()).toMatch(/29 officers.*2014–2018/);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card.count()).toBe(0);
+
+    await hover(page, "Viet Nam's peacekeeping");
+    await card.waitFor();
+    expect(await card.locator('.hint').textContent()).toMatch(/^Figures agree\. this page: 29 officers · sources: 29 officers \(2014–2018/);
+    await page.close();
+  });
+
+  it('a selection check through the context menu’s message path shows the verdict in the page', async () => {
+    const page = await g.context.newPage();
+    await page.goto(`${server.origin}/figures.html`);
+    await waitForHighlights(page, 4);
+    const tabId = await tabIdOf(g, page);
+    await page.evaluate(() => {
+      const r = document.createRange();
+      r.selectNodeContents(document.getElementById('differs')!);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(r);
+    });
+    // The same path the context-menu entry and the keyboard command take in the background.
+    const popup = await g.context.newPage();
+    await popup.goto(`chrome-extension://${g.extensionId}/src/extension/popup/index.html?tab=${tabId}`);
+    const reply = await popup.evaluate(async (id) => chrome.runtime.sendMessage({ type: 'selection/check', payload: { tabId: id } }), tabId);
+    expect(reply.ok).toBe(true);
+    expect(reply.value.verdict).toBe('differs');
+    await popup.close();
+    const card = page.locator('gloss-card .card.claim');
+    await card.waitFor();
+    expect(await card.locator('.title').textContent()).toBe('The sources differ');
+    expect(await card.locator('.summary').textContent()).toMatch(/512 personnel/);
+    expect(await card.locator('.fact').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+});
