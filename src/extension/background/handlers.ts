@@ -20,9 +20,12 @@ export const backgroundHandlers: Handlers<BackgroundApi> = {
   async 'page/report'(report, sender) {
     const tabId = sender.tab?.id;
     if (tabId === undefined) throw new Error('page/report must come from a tab');
-    if (sender.frameId) return null; // only the top frame speaks for the tab
-    await setTabState(tabId, { ...report, updated: Date.now() });
-    return null;
+    const index = getCorpusIndex();
+    const topics = report.topics.map((t) => ({ ...t, name: index.topic(t.id)?.name ?? t.name }));
+    const names = Object.fromEntries(topics.map((t) => [t.id, t.name]));
+    if (sender.frameId) return names; // only the top frame speaks for the tab
+    await setTabState(tabId, { ...report, topics, updated: Date.now() });
+    return names;
   },
   'topic/card': ({ topic: id }) => topic(id, 3),
   'topic/full': ({ topic: id }) => topic(id),

@@ -123,7 +123,12 @@ export class CardController {
     return p;
   }
 
-  async openTopic(m: PageMention, fromKeyboard: boolean, x?: number, y?: number): Promise<void> {
+  get isOpen(): boolean {
+    return this.host.open;
+  }
+
+  /** Opens `m`'s card; `returnTo` gets focus back when it closes (else the focused element). */
+  async openTopic(m: PageMention, fromKeyboard: boolean, x?: number, y?: number, returnTo?: HTMLElement): Promise<void> {
     window.clearTimeout(this.leave);
     this.leave = undefined;
     if (this.openFor === m && this.host.open) return;
@@ -135,7 +140,7 @@ export class CardController {
       return;
     }
     if (!this.life.alive || !m.range.startContainer.isConnected) return;
-    if (fromKeyboard) this.returnFocus = document.activeElement;
+    if (fromKeyboard) this.returnFocus = returnTo ?? document.activeElement;
     this.openFor = m;
     this.host.show(renderTopicCard(view, m, this.actions(m)), anchorRect(m, x, y));
     this.page.highlighter.setActive(m.range);

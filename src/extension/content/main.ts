@@ -10,6 +10,7 @@ import { loadSettings, watchSettings } from '../shared/settings.js';
 import { CardController } from './card-controller.js';
 import { ContentLifecycle } from './lifecycle.js';
 import { PageController } from './page-controller.js';
+import { MentionList } from './mention-list.js';
 import browser from 'webextension-polyfill';
 
 async function boot(): Promise<void> {
@@ -20,6 +21,7 @@ async function boot(): Promise<void> {
   const lexicon = loadLexicon(lexiconData as unknown as LexiconData);
   const page = new PageController(life, lexicon, settings);
   const cards = new CardController(life, page, settings.openCardsOn);
+  const mentionList = new MentionList(life, page.store, cards, (id) => page.topicNames.get(id) ?? id.replace(/-/g, ' '));
 
   const listener = handleMessages<ContentApi>({
     'selection/get': () => ({ text: document.getSelection()?.toString() ?? '' }),
@@ -35,7 +37,7 @@ async function boot(): Promise<void> {
       return true;
     },
     'card/open-focused': () => cards.openFocused(),
-    'mentions/list': () => false,
+    'mentions/list': () => mentionList.show(),
     'stats/get': () => ({ scriptingMs: page.totalMs, mentions: page.store.all.length }),
   });
   life.onEnd(() => browser.runtime.onMessage.removeListener(listener));

@@ -28,7 +28,9 @@ export class MutationFollower {
   }
 
   start(): void {
-    this.observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+    // The document, not its <html> element: a page may replace the whole <html> element
+    // (document.replaceChild), and an observer on the old one would never hear of the new tree.
+    this.observer.observe(document, { childList: true, subtree: true, characterData: true });
   }
 
   stop(): void {

@@ -26,6 +26,9 @@ export class PageController {
   private generation = 0;
   private url = location.href;
   private reportQueued = false;
+  /** Topic names, as the background tells them (the compact lexicon has ids only). */
+  readonly topicNames = new Map<string, string>();
+
   /** Main-thread ms spent scanning this page. */
   scriptingMs = 0;
 
@@ -210,6 +213,8 @@ export class PageController {
         title: document.title,
         topics: paused ? [] : this.store.topics(this.topicName),
         ...(paused ? { paused: true } : {}),
+      }).then((names) => {
+        for (const [id, name] of Object.entries(names)) this.topicNames.set(id, name);
       }).catch(() => {
         // The worker restarts on the next message; a lost report is redone on the next change.
       });

@@ -29,8 +29,11 @@ export interface TabState {
 
 /** Requests handled by the background service worker. */
 export interface BackgroundApi {
-  /** Content script → background: the page's topics (stored per tab, badge updated). */
-  'page/report': { request: { url: string; title: string; topics: PageTopic[]; paused?: boolean }; reply: null };
+  /**
+   * Content script → background: the page's topics (stored per tab, badge updated). The reply
+   * names the topics (the content script's compact lexicon carries ids only).
+   */
+  'page/report': { request: { url: string; title: string; topics: PageTopic[]; paused?: boolean }; reply: Record<string, string> };
   /** A card's content: the topic with its 2–3 key facts. */
   'topic/card': { request: { topic: string }; reply: TopicView };
   /** All facts of a topic (popup detail). */
