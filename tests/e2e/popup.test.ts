@@ -44,6 +44,13 @@ describe('popup', () => {
     await directive.locator(tid('fact')).first().waitFor();
     expect(await directive.locator(tid('excerpt')).count()).toBeGreaterThan(1);
     expect(await directive.locator(tid('citation')).first().textContent()).toMatch(/ISEAS Perspective 2021\/6/);
+
+    // Figures over time: the mission's deployments as a dated series.
+    await unmiss.locator(tid('topic-toggle')).click();
+    await unmiss.locator(tid('timeline')).first().waitFor();
+    const series = await unmiss.locator(tid('timeline')).first().textContent();
+    expect(series).toMatch(/29 officers\s*2014–2018/);
+    expect(series!.indexOf('29 officers')).toBeLessThan(series!.indexOf('166 officers'));
     await popup.close();
     await page.close();
   });

@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main.js';
+import { buildClaimIndex, checkClaim } from '../../src/core/claims/check.js';
+import { corpus, lexicon } from './corpus.js';
+
+const claimIndex = buildClaimIndex(corpus, lexicon);
 
 const ROOT = join(import.meta.dirname, '../..');
 const FIX = join(ROOT, 'tests/fixtures');
@@ -73,6 +77,31 @@ describe('gloss search', () => {
   it('rejects a bad --limit', async () => {
     const r = await run('search', 'x', '--limit', 'ten');
     expect(r).toMatchObject({ code: 2, err: 'gloss: --limit must be a positive whole number, not "ten"\n' });
+  });
+});
+
+describe('gloss check', () => {
+  // The same engine as the extension's "Check with Gloss": the CLI must give the engine's verdicts.
+  it.each([
+    ['Vietnam has sent 29 officers to UN missions', 'same'],
+    ['Since 2014 Vietnam has deployed 600 personnel to UN peacekeeping missions', 'differs'],
+    ['Women make up 16 per cent of Vietnam’s deployed peacekeepers', 'same'],
+    ['The Eiffel Tower is 330 metres tall', 'nothing'],
+    ['Bangladesh sent 6,000 peacekeepers to UN missions in 2020', 'nothing'],
+  ])('%s → %s', async (claim, verdict) => {
+    const r = await run('check', claim, '--json');
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out);
+    expect(json.verdict).toBe(verdict);
+    expect(json.verdict).toBe(checkClaim(claimIndex, claim).verdict);
+    for (const res of json.results) expect(res.fact.excerpts[0].cite).toMatch(/ · /);
+  });
+  it('prints the verdict first for people', async () => {
+    const r = await run('check', 'The Eiffel Tower is 330 metres tall');
+    expect(r.out).toBe('The corpus says nothing about this.\n');
+  });
+  it('rejects an empty claim', async () => {
+    expect(await run('check', '  ')).toMatchObject({ code: 2, err: 'gloss: check needs a claim: gloss check "Vietnam has sent 29 officers"\n' });
   });
 });
 

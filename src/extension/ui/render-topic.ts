@@ -3,6 +3,7 @@ import type { TopicView } from '../../core/corpus/views.js';
 import { el } from './dom.js';
 import { KIND_LABELS } from './format.js';
 import { renderFact } from './render-fact.js';
+import { renderTimelines } from './render-timeline.js';
 import { headingTag, type RenderOptions } from './render-options.js';
 
 export interface TopicRenderOptions extends RenderOptions {
@@ -25,6 +26,8 @@ export function renderTopic(doc: Document, topic: TopicView, opts: TopicRenderOp
       topic.description,
     ]),
   );
+  const timelines = renderTimelines(doc, topic.timelines);
+  if (timelines) section.append(timelines);
   section.append(renderFactList(doc, topic, opts));
   return section;
 }
