@@ -30,7 +30,7 @@ export function contentScriptPlugin(opts: { manifest: Manifest; outDir: string; 
     name: 'gloss:content-scripts',
     apply: 'build',
     enforce: 'post',
-    async closeBundle() {
+    async writeBundle() {
       const scripts = opts.manifest.content_scripts ?? [];
       const built = [];
       mkdirSync(resolve(opts.outDir, 'content'), { recursive: true });

@@ -102,7 +102,7 @@ export function checkClaim(index: ClaimIndex, claim: string): ClaimCheck {
 }
 
 /** "ISEAS Perspective 2022/46, 29 April 2022"; "United Nations in Viet Nam, 23 November 2018". */
-function sourceLabel(index: ClaimIndex, id: string): string {
+export function sourceLabel(index: ClaimIndex, id: string): string {
   const s = index.sources.get(id);
   if (!s) return id;
   return `${s.series ?? s.publisher}, ${formatDate(s.published)}`;
