@@ -1,8 +1,9 @@
 /**
- * The real aliases the generated pages mention, taken from the compiled lexicon: unambiguous
- * aliases as they are, ambiguous ones with one of their context words (so Gloss can confirm them).
+ * The real aliases the generated pages mention, taken from the corpus topics: unambiguous aliases
+ * as they are, ambiguous ones with one of their context words nearby (so Gloss can confirm them).
  */
-import type { LexiconData } from '../../src/core/match/lexicon.js';
+import type { Topic } from '../../src/core/corpus/types.js';
+import { matchKey } from '../../src/core/text/fold.js';
 
 export interface Plantable {
   alias: string;
@@ -15,22 +16,30 @@ export interface AliasPool {
   ambiguous: Plantable[];
 }
 
-export function aliasPool(lex: LexiconData): AliasPool {
-  const plain: Plantable[] = [];
-  const ambiguous: Plantable[] = [];
-  for (const p of lex.patterns) {
-    // A pattern claimed by two topics is a tie unless context decides; leave those out.
-    if (p.claims?.length !== 1) continue;
-    const claim = p.claims[0]!;
-    if (!claim.ambiguous) plain.push({ alias: claim.alias });
-    else if (claim.context?.length) ambiguous.push({ alias: claim.alias, context: lex.terms[claim.context[0]!]! });
-  }
-  return { plain, ambiguous };
+/** Every alias text (names included) of `topics`, as written. */
+export function allAliases(topics: readonly Topic[]): string[] {
+  const out = new Set<string>();
+  for (const t of topics) for (const a of [t.name, ...t.aliases.map((x) => x.text)]) out.add(a);
+  return [...out];
 }
 
-/** Every alias as written (what the RegExp union, mark.js and modern-ahocorasick are given). */
-export function allAliases(lex: LexiconData): string[] {
-  const out = new Set<string>();
-  for (const p of lex.patterns) for (const c of p.claims ?? []) out.add(c.alias);
-  return [...out];
+export function aliasPool(topics: readonly Topic[]): AliasPool {
+  // An alias two topics share is a tie unless context decides; leave those out.
+  const claims = new Map<string, number>();
+  for (const t of topics) {
+    for (const key of new Set([t.name, ...t.aliases.map((a) => a.text)].map(matchKey))) claims.set(key, (claims.get(key) ?? 0) + 1);
+  }
+  const plain: Plantable[] = [];
+  const ambiguous: Plantable[] = [];
+  for (const t of topics) {
+    for (const a of [{ text: t.name }, ...t.aliases]) {
+      if (claims.get(matchKey(a.text)) !== 1) continue;
+      if (!('ambiguous' in a) || !a.ambiguous) plain.push({ alias: a.text });
+      else {
+        const word = a.context?.find((c) => !c.startsWith('@'));
+        if (word) ambiguous.push({ alias: a.text, context: word });
+      }
+    }
+  }
+  return { plain, ambiguous };
 }
