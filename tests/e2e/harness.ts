@@ -18,20 +18,20 @@ export interface FixtureServer {
   origin: string;
   /** Every path requested from the server, in order. */
   requests: string[];
-  /** Registers extra HTML at a path (for generated pages). */
-  route(path: string, html: string): void;
+  /** Registers extra HTML at a path (for generated pages), optionally with extra response headers. */
+  route(path: string, html: string, headers?: Record<string, string>): void;
   close(): Promise<void>;
 }
 
 export async function serveFixtures(): Promise<FixtureServer> {
   const requests: string[] = [];
-  const routes = new Map<string, string>();
+  const routes = new Map<string, { html: string; headers: Record<string, string> }>();
   const server: Server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0]!;
     requests.push(path);
     const extra = routes.get(path);
     const file = join(PAGES, path.replace(/^\/+/, ''));
-    const body = extra ?? (file.startsWith(PAGES) && existsSync(file) && path.endsWith('.html') ? readFileSync(file, 'utf8') : undefined);
+    const body = extra?.html ?? (file.startsWith(PAGES) && existsSync(file) && path.endsWith('.html') ? readFileSync(file, 'utf8') : undefined);
     if (body === undefined) {
       // SPA-style paths fall back to the page named by the first segment.
       const first = path.split('/')[1];
@@ -43,14 +43,14 @@ export async function serveFixtures(): Promise<FixtureServer> {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(fallback);
       return;
     }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...extra?.headers }).end(body);
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const { port } = server.address() as { port: number };
   return {
     origin: `http://127.0.0.1:${port}`,
     requests,
-    route: (p, html) => routes.set(p, html),
+    route: (p, html, headers = {}) => routes.set(p, { html, headers }),
     close: () => new Promise((r) => server.close(() => r())),
   };
 }
@@ -65,7 +65,15 @@ export interface GlossBrowser {
   close(keepProfile?: boolean): Promise<void>;
 }
 
-export async function launchGloss(profile?: string): Promise<GlossBrowser> {
+export interface LaunchOptions {
+  /**
+   * Keep Chromium's back/forward cache on. Playwright turns it off by default; with it on, a
+   * `page.goBack()` restored from the cache fires no load event (wait with `waitUntil: 'commit'`).
+   */
+  bfcache?: boolean;
+}
+
+export async function launchGloss(profile?: string, options: LaunchOptions = {}): Promise<GlossBrowser> {
   if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/chrome is missing: run `npm run build` first');
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
   const dir = profile ?? mkdtempSync(join(tmpdir(), 'gloss-profile-'));
@@ -73,6 +81,7 @@ export async function launchGloss(profile?: string): Promise<GlossBrowser> {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1100, height: 800 },
+    ...(options.bfcache ? { ignoreDefaultArgs: ['--disable-back-forward-cache'] } : {}),
     args: [
       `--disable-extensions-except=${DIST}`,
       `--load-extension=${DIST}`,

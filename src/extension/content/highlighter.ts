@@ -58,8 +58,8 @@ export class Highlighter {
     this.render();
   }
 
-  /** The Highlight objects we registered last, by name (to tell whether the page touched them). */
-  private readonly registered = new Map<string, { highlight: Highlight; size: number }>();
+  /** What we registered last, by name: its size and two of its ranges (to tell whether the page touched it). */
+  private readonly registered = new Map<string, { size: number; first: Range; last: Range }>();
 
   /** (Re)registers the highlights; also repairs them if the page deleted them. */
   render(): void {
@@ -76,7 +76,7 @@ export class Highlighter {
       const highlight = new Highlight();
       for (const r of list) highlight.add(r);
       registry.set(name, highlight);
-      this.registered.set(name, { highlight, size: highlight.size });
+      this.registered.set(name, { size: highlight.size, first: list[0]!, last: list[list.length - 1]! });
     };
     const show = this.visible;
     set(HIGHLIGHT_NAMES.underline, show && this.style === 'underline' ? this.marks : undefined);
@@ -87,13 +87,14 @@ export class Highlighter {
 
   /**
    * Whether the page removed, replaced or emptied our highlights since the last render (the
-   * registry is shared with the page's main world). Cheap: a map lookup and a size per name.
+   * registry is shared with the page's main world). Cheap: a lookup, a size and two `has` per
+   * name. Not an identity check: Firefox hands content scripts a new wrapper for the same object.
    */
   tampered(): boolean {
     if (!highlightsSupported()) return false;
     for (const [name, mine] of this.registered) {
       const now = CSS.highlights.get(name);
-      if (now !== mine.highlight || mine.highlight.size !== mine.size) return true;
+      if (!now || now.size !== mine.size || !now.has(mine.first) || !now.has(mine.last)) return true;
     }
     return false;
   }
