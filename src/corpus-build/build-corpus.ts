@@ -31,12 +31,13 @@ export function buildCorpus(files: readonly DataFile[]): BuildResult {
   const sorted = [...files].sort((a, b) => a.path.localeCompare(b.path));
   for (const f of sorted) {
     const file = `data/${f.path}`;
+    if (/(^|\/)README\.md$/.test(f.path)) continue; // folder notes, not data
     if (/^sources\/[^/]+\.md$/.test(f.path)) {
       const s = parseSource(file, f.content, diag);
       if (s) sources.push(s);
     } else if (/^topics\/[^/]+\.ya?ml$/.test(f.path)) topics.push(...parseTopics(file, f.content, diag));
     else if (/^facts\/[^/]+\.ya?ml$/.test(f.path)) facts.push(...parseFacts(file, f.content, diag));
-    else if (!/(^|\/)README\.md$/.test(f.path)) diag.error(file, undefined, 'not a corpus file: expected sources/*.md, topics/*.yaml or facts/*.yaml');
+    else diag.error(file, undefined, 'not a corpus file: expected sources/*.md, topics/*.yaml or facts/*.yaml');
   }
   if (sources.length === 0) diag.error('data/sources', undefined, 'no source documents');
   if (topics.length === 0) diag.error('data/topics', undefined, 'no topics');
@@ -65,6 +66,9 @@ export function buildCorpus(files: readonly DataFile[]): BuildResult {
       for (const c of a.context ?? []) {
         if (c.startsWith('@') && !topicById.has(c.slice(1))) diag.error(t.file, line, `topic ${t.value.id}: context "${c}" names no topic`);
         if (!c.startsWith('@') && foldKey(c) === '') diag.error(t.file, line, `topic ${t.value.id}: context "${c}" has no letters or digits`);
+      }
+      for (const x of ('exclude' in a ? a.exclude ?? [] : [])) {
+        if (foldKey(x) === '') diag.error(t.file, line, `topic ${t.value.id}: exclude "${x}" has no letters or digits`);
       }
       const list = claims.get(key) ?? [];
       const own = list.find((c) => c.topic === t.value.id);

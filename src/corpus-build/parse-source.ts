@@ -77,8 +77,8 @@ export function parseSource(file: string, content: string, diag: Diagnostics): S
     let text = raw.slice(m[0].length).replace(/\s*\n\s*/g, ' ').trim();
     let kind: Passage['kind'] = 'paragraph';
     let footnote: number | undefined;
-    if (text.startsWith('# ')) { kind = 'heading'; text = text.slice(2).trim(); }
-    else if (text.startsWith('- ')) { kind = 'bullet'; text = text.slice(2).trim(); }
+    if (text === '#' || text.startsWith('# ')) { kind = 'heading'; text = text.slice(1).trim(); }
+    else if (text === '-' || text.startsWith('- ')) { kind = 'bullet'; text = text.slice(1).trim(); }
     else if (pid.startsWith('fn-')) {
       kind = 'footnote';
       const fm = /^\[(\d+)\]\s*/.exec(text);

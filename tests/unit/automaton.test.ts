@@ -32,7 +32,11 @@ function bruteForce(text: string, phrases: string[]): RawHit[] {
       else hard(i, i + w);
     } else {
       if (ch === '\n') newlines++;
-      for (const f of fold(ch).text) {
+      const folded = fold(ch).text;
+      // A character that folds to nothing (combining mark, soft hyphen) right after a letter joins it.
+      const prev = units[units.length - 1];
+      if (folded === '' && prev?.kind === 'L') prev.end = i + w;
+      for (const f of folded) {
         if (f === ' ') { units.push({ ch: ' ', kind: 'S', start: i, end: i + w }); wordLength = 0; }
         else {
           if (newlines > 1) hard(i, i);
@@ -130,5 +134,14 @@ describe('Aho–Corasick automaton', () => {
       }),
       { numRuns: Number(process.env.GLOSS_PROPERTY_RUNS ?? 2000), seed: 1234 },
     );
+  });
+});
+
+describe('decomposed text', () => {
+  it('a match takes in the combining marks after its last letter', () => {
+    const text = 'Ban Bi\u0301 thu\u031B\u0300 ra quyết định';
+    const hits: RawHit[] = [];
+    scanText(loadAutomaton(buildAutomaton(patternsFor('Ban Bí thư'))), text, (h) => hits.push(h));
+    expect(hits.map((h) => text.slice(h.start, h.end))).toEqual(['Ban Bi\u0301 thu\u031B\u0300']);
   });
 });

@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildCorpus, type DataFile } from '../../src/corpus-build/build-corpus.js';
 import { formatDiagnostic } from '../../src/corpus-build/diagnostics.js';
+import { readDataDir } from '../../src/corpus-build/read-data-dir.js';
+import { join } from 'node:path';
 
 const SOURCE = `---
 id: bulletin-2023
@@ -233,5 +235,22 @@ describe('facts', () => {
   });
   it('an excerpt may quote a footnote with its number', () => {
     expect(errorsWith({ 'facts/facts.yaml': edit(FACTS, /      passage: p2\n      text: .*\n/, '      text: "[1] A footnote about the dialogue."\n') })).toEqual([]);
+  });
+});
+
+describe('corpus build: edge cases found by the robustness review', () => {
+  const base = readDataDir(join(import.meta.dirname, '../../data'));
+  const errors = (files: DataFile[]) => buildCorpus(files).errors.map(formatDiagnostic);
+  it('ignores README.md notes in data folders', () => {
+    expect(errors([...base, { path: 'sources/README.md', content: '# Notes about the sources\n' }])).toEqual([]);
+  });
+  it('names file and line for an exclude term with no letters', () => {
+    const topic = '- id: lonely-x\n  name: Lonely X Topic\n  kind: concept\n  description: A topic.\n  aliases:\n    - text: LXT\n      ambiguous: also other things\n      context: [Vietnam]\n      exclude: ["--"]\n';
+    expect(errors([...base, { path: 'topics/x.yaml', content: topic }]).some((e) => /^data\/topics\/x\.yaml:6: topic lonely-x: exclude "--" has no letters or digits$/.test(e))).toBe(true);
+  });
+  it('rejects an empty heading', () => {
+    const src = base.find((f) => f.path === 'sources/un-vietnam-2018-11-23.md')!;
+    const bad = src.content.replace('{#p3} ', '{#p3} # \n\n{#p3b} ');
+    expect(errors([...base.filter((f) => f !== src), { path: src.path, content: bad }]).some((e) => /paragraph p3 is empty/.test(e))).toBe(true);
   });
 });

@@ -46,12 +46,28 @@ function termsIn(lex: Lexicon, text: string): Map<number, string> {
   return found;
 }
 
-/** The hit of a term nearest to [start, end), within the window, with its distance. */
+/** Longest distance between a hit's start and end that the search below allows for. */
+const MAX_HIT_LENGTH = 1000;
+
+/**
+ * The hit of a term nearest to [start, end), within the window, with its distance. Hits come in
+ * order of their end, so a binary search finds the first that can be near; the scan stops once
+ * hits are past the window. (A linear pass made pages with 100,000 mentions quadratic.)
+ */
 function nearestHit(hits: RawHit[] | undefined, start: number, end: number): { hit: RawHit; distance: number } | undefined {
-  if (!hits) return undefined;
+  if (!hits || hits.length === 0) return undefined;
+  let lo = 0;
+  let hi = hits.length;
+  const from = start - CONTEXT_WINDOW;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (hits[mid]!.end < from) lo = mid + 1;
+    else hi = mid;
+  }
   let best: { hit: RawHit; distance: number } | undefined;
-  // Hits are few per term; a linear pass keeps this simple and exact.
-  for (const h of hits) {
+  for (let i = lo; i < hits.length; i++) {
+    const h = hits[i]!;
+    if (h.end > end + CONTEXT_WINDOW + MAX_HIT_LENGTH) break;
     const d = h.end <= start ? start - h.end : h.start >= end ? h.start - end : 0;
     if (!best || d < best.distance) best = { hit: h, distance: d };
   }

@@ -150,6 +150,9 @@ export class Scanner {
       if (HARD_OTHER.has(cp)) this.hard(base + i, base + i + width);
       else {
         const f = foldCodePoint(cp);
+        // A combining mark (or invisible character) right after a match's last letter belongs to
+        // it: in decomposed text "thư" is "thu" + U+031B, and a mark must not split a character.
+        if (f.length === 0 && this.pending.length) for (const h of this.pending) h.end = base + i + width;
         for (let k = 0; k < f.length; k++) {
           const u = f.charCodeAt(k);
           if (u === SPACE) this.separator();

@@ -52,7 +52,7 @@ export class CardController {
   private track(): void {
     if (!this.life.alive) return;
     const overCard = this.host.contains(document.elementFromPoint(this.pointer.x, this.pointer.y));
-    const m = overCard ? this.openFor : this.page.store.all.length ? mentionAt(this.page.store, this.pointer.x, this.pointer.y) : undefined;
+    const m = overCard ? this.openFor : this.page.store.size ? mentionAt(this.page.store, this.pointer.x, this.pointer.y) : undefined;
     if (m && m === this.openFor) {
       window.clearTimeout(this.leave);
       this.leave = undefined;
@@ -74,7 +74,7 @@ export class CardController {
 
   private onClick(e: MouseEvent): void {
     if (this.host.contains(e.target)) return;
-    const m = this.page.store.all.length ? mentionAt(this.page.store, e.clientX, e.clientY) : undefined;
+    const m = this.page.store.size ? mentionAt(this.page.store, e.clientX, e.clientY) : undefined;
     if (m && this.openOn === 'click') void this.openTopic(m, false, e.clientX, e.clientY);
     else if (this.host.open) this.close(false);
   }

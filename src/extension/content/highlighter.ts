@@ -22,30 +22,44 @@ export class Highlighter {
   }
 
   add(ranges: Iterable<Range>): void {
-    for (const r of ranges) this.marks.add(r);
-    this.render();
+    const added: Range[] = [];
+    for (const r of ranges) {
+      this.marks.add(r);
+      added.push(r);
+    }
+    const name = this.marksName();
+    // Incremental when our highlight is intact: adding a slice's ranges costs the slice, not the page.
+    if (name && added.length && highlightsSupported() && this.intact(name)) {
+      const h = CSS.highlights.get(name)!;
+      for (const r of added) h.add(r);
+      const mine = this.registered.get(name)!;
+      this.registered.set(name, { size: h.size, first: mine.first, last: added[added.length - 1]! });
+    } else this.renderMarks();
   }
 
   remove(ranges: Iterable<Range>): void {
+    let hints = false;
     for (const r of ranges) {
       this.marks.delete(r);
-      this.hints.delete(r);
+      hints = this.hints.delete(r) || hints;
     }
-    this.render();
+    this.renderMarks();
+    if (hints) this.set(HIGHLIGHT_NAMES.hint, this.visible ? this.hints : undefined);
   }
 
   setHints(ranges: Iterable<Range>): void {
     this.hints.clear();
     for (const r of ranges) this.hints.add(r);
-    this.render();
+    this.set(HIGHLIGHT_NAMES.hint, this.visible ? this.hints : undefined);
   }
 
   setActive(range: Range | undefined): void {
     this.active = range;
-    this.render();
+    this.set(HIGHLIGHT_NAMES.active, range ? [range] : undefined);
   }
 
   configure(style: HighlightStyle, visible: boolean): void {
+    if (style === this.style && visible === this.visible) return;
     this.style = style;
     this.visible = visible;
     this.render();
@@ -61,28 +75,44 @@ export class Highlighter {
   /** What we registered last, by name: its size and two of its ranges (to tell whether the page touched it). */
   private readonly registered = new Map<string, { size: number; first: Range; last: Range }>();
 
-  /** (Re)registers the highlights; also repairs them if the page deleted them. */
-  render(): void {
+  private marksName(): string | undefined {
+    if (!this.visible) return undefined;
+    return this.style === 'underline' ? HIGHLIGHT_NAMES.underline : HIGHLIGHT_NAMES.background;
+  }
+
+  private set(name: string, ranges: Iterable<Range> | undefined): void {
     if (!highlightsSupported()) return;
     const registry = CSS.highlights;
-    const set = (name: string, ranges: Iterable<Range> | undefined): void => {
-      const list = ranges ? [...ranges] : [];
-      if (list.length === 0) {
-        registry.delete(name);
-        this.registered.delete(name);
-        return;
-      }
-      // Not `new Highlight(...list)`: spreading ~100,000 ranges into one call overflows the stack.
-      const highlight = new Highlight();
-      for (const r of list) highlight.add(r);
-      registry.set(name, highlight);
-      this.registered.set(name, { size: highlight.size, first: list[0]!, last: list[list.length - 1]! });
-    };
-    const show = this.visible;
-    set(HIGHLIGHT_NAMES.underline, show && this.style === 'underline' ? this.marks : undefined);
-    set(HIGHLIGHT_NAMES.background, show && this.style === 'background' ? this.marks : undefined);
-    set(HIGHLIGHT_NAMES.hint, show ? this.hints : undefined);
-    set(HIGHLIGHT_NAMES.active, this.active ? [this.active] : undefined);
+    const list = ranges ? [...ranges] : [];
+    if (list.length === 0) {
+      registry.delete(name);
+      this.registered.delete(name);
+      return;
+    }
+    // Not `new Highlight(...list)`: spreading ~100,000 ranges into one call overflows the stack.
+    const highlight = new Highlight();
+    for (const r of list) highlight.add(r);
+    registry.set(name, highlight);
+    this.registered.set(name, { size: highlight.size, first: list[0]!, last: list[list.length - 1]! });
+  }
+
+  private renderMarks(): void {
+    const show = this.marksName();
+    this.set(HIGHLIGHT_NAMES.underline, show === HIGHLIGHT_NAMES.underline ? this.marks : undefined);
+    this.set(HIGHLIGHT_NAMES.background, show === HIGHLIGHT_NAMES.background ? this.marks : undefined);
+  }
+
+  /** (Re)registers every highlight; also repairs them if the page deleted them. */
+  render(): void {
+    this.renderMarks();
+    this.set(HIGHLIGHT_NAMES.hint, this.visible ? this.hints : undefined);
+    this.set(HIGHLIGHT_NAMES.active, this.active ? [this.active] : undefined);
+  }
+
+  private intact(name: string): boolean {
+    const mine = this.registered.get(name);
+    const now = CSS.highlights.get(name);
+    return Boolean(mine && now && now.size === mine.size && now.has(mine.first) && now.has(mine.last));
   }
 
   /**
@@ -92,10 +122,7 @@ export class Highlighter {
    */
   tampered(): boolean {
     if (!highlightsSupported()) return false;
-    for (const [name, mine] of this.registered) {
-      const now = CSS.highlights.get(name);
-      if (!now || now.size !== mine.size || !now.has(mine.first) || !now.has(mine.last)) return true;
-    }
+    for (const name of this.registered.keys()) if (!this.intact(name)) return true;
     return false;
   }
 }

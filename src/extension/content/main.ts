@@ -6,30 +6,18 @@ import lexiconData from '@corpus/content-lexicon.json';
 import { loadLexicon, type LexiconData } from '../../core/match/lexicon.js';
 import { handleMessages } from '../shared/handle.js';
 import type { ContentApi } from '../shared/messages.js';
-import { migrateSettings, SETTINGS_KEY, watchSettings, type Settings } from '../shared/settings.js';
+import { loadSettings, watchSettings } from '../shared/settings.js';
 import { CardController } from './card-controller.js';
 import { ContentLifecycle } from './lifecycle.js';
 import { PageController } from './page-controller.js';
 import { MentionList } from './mention-list.js';
 import browser from 'webextension-polyfill';
 
-/**
- * The settings, read but never written back. `loadSettings` stores its repair of an unreadable
- * value; done from every tab that loads, that would erase the evidence before the options page
- * could tell the reader what was reset. Repairs are stored by the extension's own pages.
- */
-async function readSettings(): Promise<Settings> {
-  const get = async (area: 'sync' | 'local'): Promise<unknown> => (await browser.storage[area].get(SETTINGS_KEY))[SETTINGS_KEY];
-  // storage.sync where it works, else storage.local (as settings.ts decides).
-  const stored = await get('sync').catch(() => get('local'));
-  return migrateSettings(stored).settings;
-}
-
 async function boot(): Promise<void> {
   // Only HTML documents: not XML viewers, not pages in design mode.
   if (!(document.documentElement instanceof HTMLElement) || document.designMode === 'on') return;
   const life = new ContentLifecycle();
-  const settings = await readSettings();
+  const { settings } = await loadSettings();
   const lexicon = loadLexicon(lexiconData as unknown as LexiconData);
   const page = new PageController(life, lexicon, settings);
   const cards = new CardController(life, page, settings.openCardsOn);
@@ -50,7 +38,7 @@ async function boot(): Promise<void> {
     },
     'card/open-focused': () => cards.openFocused(),
     'mentions/list': () => mentionList.show(),
-    'stats/get': () => ({ scriptingMs: page.totalMs, mentions: page.store.all.length }),
+    'stats/get': () => ({ scriptingMs: page.totalMs, mentions: page.store.size }),
   });
   life.onEnd(() => browser.runtime.onMessage.removeListener(listener));
   life.onEnd(watchSettings((s) => {

@@ -15,6 +15,16 @@ export class MentionStore {
     return this.list;
   }
 
+  /** The mentions in no particular order (no sort: for counting and filtering). */
+  get unordered(): readonly PageMention[] {
+    return this.list;
+  }
+
+  /** How many mentions (without sorting them into page order). */
+  get size(): number {
+    return this.list.length;
+  }
+
   add(mentions: PageMention[]): void {
     for (const m of mentions) {
       this.list.push(m);

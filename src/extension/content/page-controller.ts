@@ -102,7 +102,7 @@ export class PageController {
     const generation = this.generation;
     const options = {
       title: document.title,
-      pageTopics: new Set(this.store.all.filter((m) => !m.why.ambiguous).map((m) => m.topic)),
+      pageTopics: new Set(this.store.unordered.filter((m) => !m.why.ambiguous).map((m) => m.topic)),
       isMuted: this.isMuted,
     };
     for (const root of roots) {
@@ -117,11 +117,36 @@ export class PageController {
         return finished;
       }, this.life.signal);
       if (!done || generation !== this.generation) return;
-      const t0 = performance.now();
-      const found = scan.mentions(options).filter((m) => this.visible(m));
-      this.store.add(found);
-      this.highlighter.add(found.map((m) => m.range));
+      let t0 = performance.now();
+      const resolved = scan.resolve(options);
       this.scriptingMs += performance.now() - t0;
+      // Ranges and visibility, then drawing, in idle slices too: a 5 MB page has thousands of
+      // mentions. Two passes, because drawing invalidates style and every visibility check after it
+      // would recompute the page's style.
+      const found: PageMention[] = [];
+      let next = 0;
+      const measured = await runInIdleSlices((keepGoing) => {
+        t0 = performance.now();
+        while (next < resolved.length && (next % 16 !== 0 || keepGoing())) {
+          const m = scan.pageMention(resolved[next++]!);
+          if (m && this.visible(m)) found.push(m);
+        }
+        this.scriptingMs += performance.now() - t0;
+        return next >= resolved.length;
+      }, this.life.signal);
+      if (!measured || generation !== this.generation) return;
+      let drawn = 0;
+      const placed = await runInIdleSlices((keepGoing) => {
+        t0 = performance.now();
+        const start = drawn;
+        while (drawn < found.length && ((drawn - start) % 256 !== 0 || drawn === start || keepGoing())) drawn++;
+        const batch = found.slice(start, drawn);
+        this.store.add(batch);
+        this.highlighter.add(batch.map((m) => m.range));
+        this.scriptingMs += performance.now() - t0;
+        return drawn >= found.length;
+      }, this.life.signal);
+      if (!placed || generation !== this.generation) return;
       void this.addHints(found, generation);
     }
     this.report();
@@ -132,14 +157,24 @@ export class PageController {
    * background, which compares them with the topic's facts. Most pages have none: no message.
    */
   private async addHints(found: PageMention[], generation: number): Promise<void> {
-    const t0 = performance.now();
     const asked: { mention: PageMention; sentence: string }[] = [];
-    for (const m of found) {
-      const sentence = sentenceAround(m.range);
-      if (sentence && MAY_STATE_A_FIGURE.test(sentence)) asked.push({ mention: m, sentence });
-    }
-    this.scriptingMs += performance.now() - t0;
-    if (asked.length === 0) return;
+    // A block whose text has no figure at all is read once, then skipped for its other mentions.
+    const noFigure = new WeakSet<Node>();
+    let next = 0;
+    const done = await runInIdleSlices((keepGoing) => {
+      const t0 = performance.now();
+      while (next < found.length && keepGoing()) {
+        const m = found[next++]!;
+        const parent = m.range.startContainer.parentNode;
+        if (!parent || noFigure.has(parent)) continue;
+        const sentence = sentenceAround(m.range);
+        if (sentence && MAY_STATE_A_FIGURE.test(sentence)) asked.push({ mention: m, sentence });
+        else if (!MAY_STATE_A_FIGURE.test(parent.textContent ?? '')) noFigure.add(parent);
+      }
+      this.scriptingMs += performance.now() - t0;
+      return next >= found.length;
+    }, this.life.signal);
+    if (!done || asked.length === 0 || generation !== this.generation) return;
     let hints: (FigureHint | null)[];
     try {
       hints = await send('hints/check', { items: asked.map((a) => ({ topic: a.mention.topic, sentence: a.sentence })) });
@@ -156,7 +191,7 @@ export class PageController {
         mention.hint = h;
       }
     });
-    this.highlighter.setHints(this.store.all.filter((m) => m.hint?.status === 'differs').map((m) => m.range));
+    this.highlighter.setHints(this.store.unordered.filter((m) => m.hint?.status === 'differs').map((m) => m.range));
   }
 
   private visible(m: PageMention): boolean {

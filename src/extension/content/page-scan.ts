@@ -2,7 +2,7 @@
  * A sliced scan of one subtree: the page-text walk feeds the streaming matcher node by node, and
  * when the walk is done the hits are disambiguated and turned into live DOM Ranges.
  */
-import { HitCollector, resolveMentions, type DetectOptions, type MentionWhy } from '../../core/match/detect.js';
+import { HitCollector, resolveMentions, type DetectOptions, type Mention, type MentionWhy } from '../../core/match/detect.js';
 import type { Lexicon } from '../../core/match/lexicon.js';
 import type { FigureHint } from '../../core/claims/hints.js';
 import { Scanner } from '../../core/match/scan.js';
@@ -19,7 +19,6 @@ export interface PageMention {
   hint?: FigureHint;
 }
 
-const COMBINING_MARK = /\p{M}/u;
 
 export class SubtreeScan {
   private readonly starts: number[] = [];
@@ -71,29 +70,27 @@ export class SubtreeScan {
   }
 
   /** The mentions found, as live Ranges (call after `step` returned true). */
-  mentions(options: DetectOptions): PageMention[] {
-    const found = resolveMentions(this.lex, this.hits, (s, e) => this.textOf(s, e), options);
-    const out: PageMention[] = [];
-    for (const m of found) {
+  /** The walk's mentions, disambiguated (call after `step` returned true). */
+  resolve(options: DetectOptions): Mention[] {
+    return resolveMentions(this.lex, this.hits, (s, e) => this.textOf(s, e), options);
+  }
+
+  /** A resolved mention as a live Range in the page, or undefined if its text has moved since. */
+  pageMention(m: Mention): PageMention | undefined {
+    {
       const a = this.chunkAt(m.start);
       const b = this.chunkAt(m.end - 1);
       const startNode = this.nodes[a]!;
       const endNode = this.nodes[b]!;
       // The page may have changed since the walk; skip mentions whose text moved.
-      if (!startNode.isConnected || !endNode.isConnected) continue;
+      if (!startNode.isConnected || !endNode.isConnected) return undefined;
       const so = m.start - this.starts[a]!;
-      let eo = m.end - this.starts[b]!;
-      if (so > startNode.length || eo > endNode.length) continue;
-      // A match ends at its last letter; in decomposed (NFD) text that letter's combining marks
-      // follow it ("thư" = "thu" + U+031B). Take them in, so a mark never splits a character.
-      const matchedEnd = eo;
-      while (eo < endNode.length && COMBINING_MARK.test(endNode.data[eo]!)) eo++;
-      const surface = eo === matchedEnd ? m.surface : m.surface + endNode.data.slice(matchedEnd, eo);
+      const eo = m.end - this.starts[b]!;
+      if (so > startNode.length || eo > endNode.length) return undefined;
       const range = document.createRange();
       range.setStart(startNode, so);
       range.setEnd(endNode, eo);
-      out.push({ range, topic: m.topic, surface, why: m.why, nodes: this.nodes.slice(a, b + 1) });
+      return { range, topic: m.topic, surface: m.surface, why: m.why, nodes: this.nodes.slice(a, b + 1) };
     }
-    return out;
   }
 }

@@ -35,7 +35,7 @@ async function main(): Promise<void> {
     corrections.render(settings);
   };
 
-  const loaded = await loadSettings();
+  const loaded = await loadSettings({ storeRepair: true });
   if (loaded.repaired) {
     const notice = byId('repaired', HTMLElement);
     notice.textContent = `Some settings could not be read and were reset to defaults: ${loaded.repaired}.`;

@@ -1,89 +1,12 @@
 /**
- * User settings: their shape, defaults, migration from older shapes, and storage in
- * `storage.sync` (falling back to `storage.local` where sync is unavailable). A stored value that
- * cannot be read is replaced by defaults — keeping whatever parts were valid — and flagged so the
- * options page can say so.
+ * User settings in `storage.sync` (falling back to `storage.local` where sync is unavailable). The
+ * shape, defaults and migration live in settings-model.ts; a stored value that cannot be read is
+ * replaced by defaults — keeping whatever parts were valid — and flagged so the options page can say so.
  */
 import browser from 'webextension-polyfill';
+import { migrateSettings, SETTINGS_KEY, type LoadedSettings, type Settings } from './settings-model.js';
 
-export const SETTINGS_VERSION = 2;
-export const SETTINGS_KEY = 'gloss.settings';
-
-export type HighlightStyle = 'underline' | 'background';
-export type OpenCardsOn = 'hover' | 'click';
-
-/** A "wrong match" correction: never mark `alias` of `topic` (on `site`, or everywhere). */
-export interface MutedAlias {
-  topic: string;
-  alias: string;
-  /** Hostname, or absent for everywhere. */
-  site?: string;
-  /** Epoch ms. */
-  added: number;
-}
-
-export interface Settings {
-  version: typeof SETTINGS_VERSION;
-  /** Hostnames where Gloss does nothing. */
-  pausedSites: string[];
-  /** Show marks on pages; when off, the badge and popup keep working. */
-  marks: boolean;
-  highlightStyle: HighlightStyle;
-  openCardsOn: OpenCardsOn;
-  mutedAliases: MutedAlias[];
-}
-
-export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
-  version: SETTINGS_VERSION,
-  pausedSites: [],
-  marks: true,
-  highlightStyle: 'underline',
-  openCardsOn: 'hover',
-  mutedAliases: [],
-});
-
-export interface LoadedSettings {
-  settings: Settings;
-  /** The settings that could not be read and were reset to defaults (e.g. "paused sites, marks"). */
-  repaired?: string;
-}
-
-const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
-
-/**
- * Brings any stored value to the current shape. Pure. Version 1 (before corrections existed)
- * stored `{ paused: string[], showMarks: boolean, style, trigger }`.
- */
-export function migrateSettings(stored: unknown): LoadedSettings {
-  if (stored === undefined || stored === null) return { settings: { ...DEFAULT_SETTINGS, pausedSites: [], mutedAliases: [] } };
-  if (typeof stored !== 'object' || Array.isArray(stored)) {
-    return { settings: { ...DEFAULT_SETTINGS, pausedSites: [], mutedAliases: [] }, repaired: 'all settings (the stored value was not an object)' };
-  }
-  const s = stored as Record<string, unknown>;
-  const problems: string[] = [];
-  const v1 = s.version === 1 || (s.version === undefined && ('paused' in s || 'showMarks' in s));
-  const pick = <T>(value: unknown, ok: (v: unknown) => v is T, fallback: T, name: string): T => {
-    if (value === undefined) return fallback;
-    if (ok(value)) return value;
-    problems.push(name);
-    return fallback;
-  };
-  const settings: Settings = {
-    version: SETTINGS_VERSION,
-    pausedSites: pick(v1 ? s.paused : s.pausedSites, isStringArray, [], 'paused sites'),
-    marks: pick(v1 ? s.showMarks : s.marks, (v): v is boolean => typeof v === 'boolean', true, 'marks'),
-    highlightStyle: pick(v1 ? s.style : s.highlightStyle, (v): v is HighlightStyle => v === 'underline' || v === 'background', 'underline', 'highlight style'),
-    openCardsOn: pick(v1 ? s.trigger : s.openCardsOn, (v): v is OpenCardsOn => v === 'hover' || v === 'click', 'hover', 'open cards on'),
-    mutedAliases: pick(
-      s.mutedAliases,
-      (v): v is MutedAlias[] => Array.isArray(v) && v.every((m) => m && typeof m.topic === 'string' && typeof m.alias === 'string' && (m.site === undefined || typeof m.site === 'string')),
-      [],
-      'corrections',
-    ),
-  };
-  settings.pausedSites = [...new Set(settings.pausedSites.map((h) => h.trim().toLowerCase()).filter(Boolean))];
-  return problems.length ? { settings, repaired: problems.join(', ') } : { settings };
-}
+export * from './settings-model.js';
 
 type Area = 'sync' | 'local';
 let area: Area | undefined;
@@ -100,13 +23,17 @@ async function storageArea(): Promise<Area> {
   return area;
 }
 
-export async function loadSettings(): Promise<LoadedSettings> {
+/**
+ * Reads the settings in their current shape. Only the options page, which tells the reader what
+ * was reset, passes `storeRepair` to write a repaired or migrated value back; every other reader
+ * leaves the store alone, so that evidence is not erased before the reader has seen it.
+ */
+export async function loadSettings(opts: { storeRepair?: boolean } = {}): Promise<LoadedSettings> {
   const a = await storageArea();
   const stored = (await browser.storage[a].get(SETTINGS_KEY))[SETTINGS_KEY];
   const loaded = migrateSettings(stored);
-  if (loaded.repaired || (stored as { version?: unknown } | undefined)?.version !== SETTINGS_VERSION) {
-    if (stored !== undefined) await browser.storage[a].set({ [SETTINGS_KEY]: loaded.settings });
-  }
+  const outdated = stored !== undefined && (loaded.repaired !== undefined || (stored as { version?: unknown } | null)?.version !== loaded.settings.version);
+  if (opts.storeRepair && outdated) await browser.storage[a].set({ [SETTINGS_KEY]: loaded.settings });
   return loaded;
 }
 
@@ -128,8 +55,4 @@ export function watchSettings(listener: (s: Settings) => void): () => void {
   };
   browser.storage.onChanged.addListener(onChanged);
   return () => browser.storage.onChanged.removeListener(onChanged);
-}
-
-export function isPaused(settings: Settings, hostname: string): boolean {
-  return settings.pausedSites.includes(hostname.toLowerCase());
 }
