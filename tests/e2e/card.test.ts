@@ -1,28 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { foreignRequests, launchGloss, sendToContent, serveFixtures, tabIdOf, waitForHighlights, type FixtureServer, type GlossBrowser } from './harness.js';
+import { sendToContent, tabIdOf, waitForHighlights, type FixtureServer, type GlossBrowser } from './harness.js';
+import { markCentre, useGloss } from './suite.js';
 
 let server: FixtureServer;
 let g: GlossBrowser;
-
-beforeAll(async () => {
-  server = await serveFixtures();
-  g = await launchGloss();
-});
-afterAll(async () => {
-  expect(foreignRequests(g.network, server.origin)).toEqual([]);
-  await g.close();
-  await server.close();
-});
-
-/** Centre of the highlighted range whose text is `text`. */
-async function markCentre(page: Page, text: string): Promise<{ x: number; y: number }> {
-  return page.evaluate((t) => {
-    const r = [...(CSS.highlights.get('gloss-underline') as Highlight)].map((x) => x as Range).find((x) => x.toString() === t)!;
-    const rect = r.getClientRects()[0]!;
-    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-  }, text);
-}
+useGloss((s, b) => ((server = s), (g = b)), () => g);
 
 describe('hover card', () => {
   it('opens after a dwell on a mark with a fact, its excerpt and citation; Esc closes it; it does not cover the mark', async () => {

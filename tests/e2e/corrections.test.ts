@@ -1,20 +1,12 @@
 /** Issue 5 in the browser: the keyboard mentions list, and corrections that persist and undo. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { foreignRequests, highlightTexts, launchGloss, sendToContent, serveFixtures, tabIdOf, waitForHighlights, type FixtureServer, type GlossBrowser } from './harness.js';
+import { highlightTexts, launchGloss, sendToContent, tabIdOf, waitForHighlights, type FixtureServer, type GlossBrowser } from './harness.js';
+import { hoverMark, useGloss } from './suite.js';
 
 let server: FixtureServer;
 let g: GlossBrowser;
-
-beforeAll(async () => {
-  server = await serveFixtures();
-  g = await launchGloss();
-});
-afterAll(async () => {
-  expect(foreignRequests(g.network, server.origin)).toEqual([]);
-  await g.close();
-  await server.close();
-});
+useGloss((s, b) => ((server = s), (g = b)), () => g);
 
 const focusedInList = (page: Page) => page.evaluate(() => {
   const host = document.querySelector('gloss-mentions');
@@ -57,13 +49,7 @@ describe('corrections', () => {
     let page = await g.context.newPage();
     await page.goto(`${server.origin}/news.html`);
     await waitForHighlights(page, 9);
-    const p = await page.evaluate(() => {
-      const r = [...(CSS.highlights.get('gloss-underline') as Highlight)].map((x) => x as Range).find((x) => x.toString() === 'Directive 25')!;
-      const b = r.getClientRects()[0]!;
-      return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-    });
-    await page.mouse.move(p.x - 3, p.y);
-    await page.mouse.move(p.x, p.y);
+    await hoverMark(page, 'Directive 25');
     await page.locator('gloss-card .card').waitFor();
     await page.locator('gloss-card .card .mute').click();
     await expect.poll(() => highlightTexts(page).then((m) => m.length)).toBe(8);

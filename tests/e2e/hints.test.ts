@@ -1,30 +1,11 @@
 /** Claim hints while reading, and the checks and corrections of issue 5, in the real browser. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { foreignRequests, highlightTexts, launchGloss, serveFixtures, tabIdOf, waitForHighlights, type FixtureServer, type GlossBrowser } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { highlightTexts, tabIdOf, waitForHighlights, type FixtureServer, type GlossBrowser } from './harness.js';
+import { hoverMark, useGloss } from './suite.js';
 
 let server: FixtureServer;
 let g: GlossBrowser;
-
-beforeAll(async () => {
-  server = await serveFixtures();
-  g = await launchGloss();
-});
-afterAll(async () => {
-  expect(foreignRequests(g.network, server.origin)).toEqual([]);
-  await g.close();
-  await server.close();
-});
-
-async function hover(page: Page, text: string): Promise<void> {
-  const p = await page.evaluate((t) => {
-    const r = [...(CSS.highlights.get('gloss-underline') as Highlight)].map((x) => x as Range).find((x) => x.toString() === t)!;
-    const b = r.getClientRects()[0]!;
-    return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-  }, text);
-  await page.mouse.move(p.x - 3, p.y);
-  await page.mouse.move(p.x, p.y);
-}
+useGloss((s, b) => ((server = s), (g = b)), () => g);
 
 describe('claim hints while reading', () => {
   it('a figure that differs from the sources gets a discreet hint and the card says so; one that agrees says that', async () => {
@@ -34,7 +15,7 @@ describe('claim hints while reading', () => {
     await expect.poll(() => highlightTexts(page, 'gloss-hint')).toEqual(['Vietnamese peacekeepers']);
 
     const card = page.locator('gloss-card .card');
-    await hover(page, 'Vietnamese peacekeepers');
+    await hoverMark(page, 'Vietnamese peacekeepers');
     await card.waitFor();
     const differs = await card.locator('.hint').textContent();
     expect(differs).toBe('Figures differ. this page: 600 personnel · sources: 512 personnel (since 2014, as of April 2022; ISEAS Perspective 2022/46, 29 April 2022)');
@@ -42,7 +23,7 @@ describe('claim hints while reading', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => card.count()).toBe(0);
 
-    await hover(page, "Viet Nam's peacekeeping");
+    await hoverMark(page, "Viet Nam's peacekeeping");
     await card.waitFor();
     expect(await card.locator('.hint').textContent()).toMatch(/^Figures agree\. this page: 29 officers · sources: 29 officers \(2014–2018/);
     await page.close();

@@ -1,19 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { foreignRequests, launchGloss, serveFixtures, tabIdOf, waitForHighlights, type FixtureServer, type GlossBrowser } from './harness.js';
+import { tabIdOf, waitForHighlights, type FixtureServer, type GlossBrowser } from './harness.js';
+import { useGloss } from './suite.js';
 
 let server: FixtureServer;
 let g: GlossBrowser;
-
-beforeAll(async () => {
-  server = await serveFixtures();
-  g = await launchGloss();
-});
-afterAll(async () => {
-  expect(foreignRequests(g.network, server.origin)).toEqual([]);
-  await g.close();
-  await server.close();
-});
+useGloss((s, b) => ((server = s), (g = b)), () => g);
 
 async function popupFor(tabId: number): Promise<Page> {
   const popup = await g.context.newPage();

@@ -1,6 +1,7 @@
 /** The bundled reader: a card's citation opens the source at its passage, with the excerpt marked. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { foreignRequests, launchGloss, serveFixtures, waitForHighlights, type FixtureServer, type GlossBrowser } from './harness.js';
+import { hoverMark } from './suite.js';
 
 let server: FixtureServer;
 let g: GlossBrowser;
@@ -23,13 +24,7 @@ describe('source reader', () => {
     const page = await g.context.newPage();
     await page.goto(`${server.origin}/news.html`);
     await waitForHighlights(page, 9);
-    const p = await page.evaluate(() => {
-      const r = [...(CSS.highlights.get('gloss-underline') as Highlight)].map((x) => x as Range).find((x) => x.toString() === 'Resolution 130/2020/QH14')!;
-      const b = r.getClientRects()[0]!;
-      return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-    });
-    await page.mouse.move(p.x - 3, p.y);
-    await page.mouse.move(p.x, p.y);
+    await hoverMark(page, 'Resolution 130/2020/QH14');
     const card = page.locator('gloss-card .card');
     await card.waitFor();
     const excerpt = (await card.locator('.excerpt').first().textContent())!.replace(/^“|”$/g, '');

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, launchGloss, serveFixtures, tabIdOf, waitForHighlights, type FixtureServer, type GlossBrowser } from './harness.js';
+import { hoverMark } from './suite.js';
 
 const OUT = join(ROOT, 'docs/screenshots');
 let server: FixtureServer;
@@ -28,13 +29,7 @@ describe('screenshots', () => {
     await page.goto(`${server.origin}/demo.html`);
     const marks = await waitForHighlights(page, 8);
     expect(marks).toContain('Directive 25-CT/TW');
-    const p = await page.evaluate(() => {
-      const r = [...(CSS.highlights.get('gloss-underline') as Highlight)].map((x) => x as Range).find((x) => x.toString() === 'Directive 25-CT/TW')!;
-      const b = r.getClientRects()[0]!;
-      return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-    });
-    await page.mouse.move(p.x - 3, p.y);
-    await page.mouse.move(p.x, p.y);
+    await hoverMark(page, 'Directive 25-CT/TW');
     await page.locator('gloss-card .card').waitFor();
     await page.waitForTimeout(150);
     await page.screenshot({ path: join(OUT, 'page-card.png') });

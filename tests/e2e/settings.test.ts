@@ -1,18 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { badgeText, currentWorker, foreignRequests, highlightTexts, launchGloss, serveFixtures, tabIdOf, waitForHighlights, type FixtureServer, type GlossBrowser } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { badgeText, currentWorker, highlightTexts, launchGloss, tabIdOf, waitForHighlights, type FixtureServer, type GlossBrowser } from './harness.js';
+import { useGloss } from './suite.js';
 
 let server: FixtureServer;
 let g: GlossBrowser;
-
-beforeAll(async () => {
-  server = await serveFixtures();
-  g = await launchGloss();
-});
-afterAll(async () => {
-  expect(foreignRequests(g.network, server.origin)).toEqual([]);
-  await g.close();
-  await server.close();
-});
+useGloss((s, b) => ((server = s), (g = b)), () => g);
 
 async function setSettings(change: Record<string, unknown>): Promise<void> {
   const worker = await currentWorker(g);
