@@ -29,9 +29,29 @@ export interface Automaton {
   out: Int32Array;
   /** Nearest node on the failure chain (excluding this one) that ends a pattern, or -1. */
   dict: Int32Array;
-  /** Dense ASCII transition tables (with failures resolved) for the busiest states. */
-  dense: Map<number, Int32Array>;
+  /** The first node of this node's output chain: itself if it ends a pattern, else `dict`. */
+  emit: Int32Array;
+  /** Start of this state's dense row in `table` (failures resolved), or -1 for a sparse state. */
+  row: Int32Array;
+  /** Dense rows of ROW_WIDTH transitions, indexed by `UNIT_CLASS`. */
+  table: Int32Array;
 }
+
+/**
+ * Dense rows cover the units almost all text is made of: digits, a–z and the hard-punctuation
+ * unit (1). Any other unit goes through the sparse children. A unit no pattern contains has class
+ * ROW_WIDTH - 1, which leads back to the root from every state.
+ */
+export const ROW_WIDTH = 38;
+export const UNIT_CLASS = new Uint8Array(128).fill(ROW_WIDTH - 1);
+for (let c = 48; c <= 57; c++) UNIT_CLASS[c] = c - 48;
+for (let c = 97; c <= 122; c++) UNIT_CLASS[c] = c - 97 + 10;
+UNIT_CLASS[1] = 36;
+const CLASS_UNIT = [...Array.from({ length: 10 }, (_, i) => 48 + i), ...Array.from({ length: 26 }, (_, i) => 97 + i), 1];
+/** States with dense rows: the root and every state up to this depth (most text never goes deeper). */
+const DENSE_DEPTH = 2;
+/** ...but no more rows than this (a 50,000-alias lexicon has thousands of depth-2 states). */
+const MAX_ROWS = 4096;
 
 /** Serialises `patterns` (already folded; pattern id = index). Throws on empty or duplicate ones. */
 export function buildAutomaton(patterns: readonly string[]): SerializedAutomaton {
@@ -84,8 +104,8 @@ function child(a: Automaton, node: number, c: number): number {
 export function step(a: Automaton, s: number, c: number): number {
   for (;;) {
     if (c < 128) {
-      const d = a.dense.get(s);
-      if (d) return d[c]!;
+      const r = a.row[s]!;
+      if (r >= 0) return a.table[r + UNIT_CLASS[c]!]!;
     }
     const next = child(a, s, c);
     if (next >= 0) return next;
@@ -149,7 +169,9 @@ export function loadAutomaton(data: SerializedAutomaton): Automaton {
     maxLength: lengths.reduce((m, l) => Math.max(m, l), 0),
     fail: new Int32Array(size),
     dict: new Int32Array(size).fill(-1),
-    dense: new Map(),
+    emit: new Int32Array(size).fill(-1),
+    row: new Int32Array(size).fill(-1),
+    table: new Int32Array(0),
   };
   // BFS order is the node order, so a node's failure target is always computed before it.
   for (let v = 1; v < size; v++) {
@@ -169,13 +191,16 @@ export function loadAutomaton(data: SerializedAutomaton): Automaton {
     const f = a.fail[v]!;
     a.dict[v] = a.out[f]! >= 0 ? f : a.dict[f]!;
   }
-  // Dense tables for the states that almost every character passes through.
-  const busy = [0];
-  for (let v = first[0]!; v < first[0]! + count[0]!; v++) if (count[v]! >= 4) busy.push(v);
-  for (const s of busy) {
-    const table = new Int32Array(128);
-    for (let c = 0; c < 128; c++) table[c] = step(a, s, c);
-    a.dense.set(s, table);
+  for (let v = 0; v < size; v++) a.emit[v] = out[v]! >= 0 ? v : a.dict[v]!;
+  // Dense rows for the shallow states, in BFS order (so a row's failure target, being shallower,
+  // has its row already and `step` resolves each entry in a lookup or two).
+  let rows = 0;
+  while (rows < size && rows < MAX_ROWS && depth[rows]! <= DENSE_DEPTH) rows++;
+  a.table = new Int32Array(rows * ROW_WIDTH);
+  for (let v = 0; v < rows; v++) {
+    const base = v * ROW_WIDTH;
+    for (let k = 0; k < ROW_WIDTH - 1; k++) a.table[base + k] = step(a, v, CLASS_UNIT[k]!);
+    a.row[v] = base; // set after filling: `step` must not read the row it is building
   }
   return a;
 }

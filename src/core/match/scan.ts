@@ -9,7 +9,7 @@
  * and is confirmed only when the next unit is a separator or HARD (or the end).
  */
 import { foldCodePoint, matchKey } from '../text/fold.js';
-import { step, type Automaton } from './automaton.js';
+import { loadAutomaton, step, UNIT_CLASS, type Automaton } from './automaton.js';
 
 export interface RawHit {
   pattern: number;
@@ -39,16 +39,21 @@ const HARD_OTHER = new Set([0x2026, 0x3002, 0xff0c, 0xff1b, 0xff1a, 0xff01, 0xff
 const ASCII_FOLD = new Uint8Array(128);
 for (let c = 0; c < 128; c++) ASCII_FOLD[c] = foldCodePoint(c).charCodeAt(0);
 
+/** For ASCII characters: the automaton's row class of the letter or digit they fold to. */
+const NOT_A_LETTER = 255;
+const LETTER_CLASS = new Uint8Array(128).fill(NOT_A_LETTER);
+for (let c = 0; c < 128; c++) if (ASCII_FOLD[c] !== SPACE) LETTER_CLASS[c] = UNIT_CLASS[ASCII_FOLD[c]!]!;
+
 /**
  * A resumable scanner: `feed` consecutive pieces of one logical text (a page read node by node,
  * in idle-time slices) and hits come back with offsets into the concatenation of all pieces.
  */
 export class Scanner {
-  private readonly mask: number;
-  private readonly starts: Int32Array;
-  private readonly ends: Int32Array;
-  /** 1 where the letter at that position starts a word. */
-  private readonly wordStart: Uint8Array;
+  /** Word starts among the last `maxLength` units: unit position and original offset (a ring). */
+  private readonly ringPos: Int32Array;
+  private readonly ringOffset: Int32Array;
+  private readonly ringMask: number;
+  private ringCount = 0;
   private pos = 0;
   private state = 0;
   private afterSeparator = true;
@@ -62,42 +67,88 @@ export class Scanner {
   private pending: RawHit[] = [];
   /** Offset of the next piece in the logical text. */
   offset = 0;
+  /** Whether letters inside a word may bypass `letter` (not when a subclass watches every unit). */
+  protected readonly inline: boolean = true;
 
   constructor(private readonly a: Automaton, private readonly onHit: (hit: RawHit) => void) {
-    let size = 1;
-    while (size < a.maxLength + 1) size <<= 1;
-    this.mask = size - 1;
-    this.starts = new Int32Array(size);
-    this.ends = new Int32Array(size);
-    this.wordStart = new Uint8Array(size);
+    let size = 2;
+    while (size < a.maxLength + 2) size <<= 1;
+    this.ringMask = size - 1;
+    this.ringPos = new Int32Array(size);
+    this.ringOffset = new Int32Array(size);
   }
 
   protected letter(c: number, from: number, to: number): void {
-    if (this.newlines > 1) this.hard(from, from);
-    this.newlines = 0;
-    if (this.pending.length) this.pending = [];
-    const a = this.a;
-    const mask = this.mask;
+    if (this.newlines !== 0) {
+      if (this.newlines > 1) this.hard(from, from);
+      this.newlines = 0;
+    }
+    if (this.pending.length !== 0) this.pending = [];
     const pos = this.pos;
-    const state = (this.state = step(a, this.state, c));
-    this.starts[pos & mask] = from;
-    this.ends[pos & mask] = to;
-    this.wordStart[pos & mask] = this.afterSeparator ? 1 : 0;
-    this.afterSeparator = false;
+    if (this.afterSeparator) {
+      const k = this.ringCount++ & this.ringMask;
+      this.ringPos[k] = pos;
+      this.ringOffset[k] = from;
+      this.afterSeparator = false;
+    }
+    const a = this.a;
+    let s = this.state;
+    const r = c < 128 ? a.row[s]! : -1;
+    s = this.state = r >= 0 ? a.table[r + UNIT_CLASS[c]!]! : step(a, s, c);
+    if (a.emit[s]! >= 0) this.matched(s, pos, to);
     this.lastUnit = c;
     this.wordLength++;
-    let node = a.out[state]! >= 0 ? state : a.dict[state]!;
-    while (node >= 0) {
-      const id = a.out[node]!;
-      const first = (pos - a.lengths[id]! + 1) & mask;
-      if (this.wordStart[first]) this.pending.push({ pattern: id, start: this.starts[first]!, end: to });
-      node = a.dict[node]!;
-    }
     this.pos = pos + 1;
   }
 
+  /**
+   * The hot loop: ASCII letters inside a word with nothing pending, state kept in locals. Reads
+   * from `text[i]` (a letter) while that holds; returns the index of the last letter it read.
+   */
+  private restOfWord(text: string, i: number, base: number): number {
+    const a = this.a;
+    const { row, table, emit } = a;
+    const n = text.length;
+    const from = i;
+    let s = this.state;
+    let pos = this.pos;
+    let k = LETTER_CLASS[text.charCodeAt(i)]!;
+    for (;;) {
+      const r = row[s]!;
+      s = r >= 0 ? table[r + k]! : step(a, s, ASCII_FOLD[text.charCodeAt(i)]!);
+      pos++;
+      if (emit[s]! >= 0) {
+        this.matched(s, pos - 1, base + i + 1);
+        if (this.pending.length !== 0) break;
+      }
+      if (i + 1 >= n) break;
+      const c = text.charCodeAt(i + 1);
+      if (c >= 128 || (k = LETTER_CLASS[c]!) === NOT_A_LETTER) break;
+      i++;
+    }
+    this.state = s;
+    this.pos = pos;
+    this.lastUnit = ASCII_FOLD[text.charCodeAt(i)]!;
+    this.wordLength += i - from + 1;
+    return i;
+  }
+
+  /** Patterns ending at unit `pos` in state `s`: pending if they start where a word starts. */
+  private matched(s: number, pos: number, to: number): void {
+    const a = this.a;
+    for (let node = a.emit[s]!; node >= 0; node = a.dict[node]!) {
+      const id = a.out[node]!;
+      const first = pos - a.lengths[id]! + 1;
+      for (let k = this.ringCount - 1; k >= 0 && k >= this.ringCount - this.ringMask - 1; k--) {
+        const at = this.ringPos[k & this.ringMask]!;
+        if (at === first) this.pending.push({ pattern: id, start: this.ringOffset[k & this.ringMask]!, end: to });
+        if (at <= first) break;
+      }
+    }
+  }
+
   protected separator(): void {
-    if (this.pending.length) {
+    if (this.pending.length !== 0) {
       for (const hit of this.pending) this.onHit(hit);
       this.pending = [];
     }
@@ -106,17 +157,13 @@ export class Scanner {
   }
 
   /** Hard punctuation: ends a word, and is a unit the automaton reads (runs collapse to one). */
-  protected hard(from: number, to: number): void {
+  protected hard(_from: number, _to: number): void {
     this.separator();
     this.newlines = 0;
     if (this.lastUnit === HARD) return;
     this.lastUnit = HARD;
-    const pos = this.pos;
     this.state = step(this.a, this.state, HARD);
-    this.starts[pos & this.mask] = from;
-    this.ends[pos & this.mask] = to;
-    this.wordStart[pos & this.mask] = 0;
-    this.pos = pos + 1;
+    this.pos++;
   }
 
   feed(text: string): void {
@@ -126,8 +173,10 @@ export class Scanner {
       const c = text.charCodeAt(i);
       if (c < 128) {
         const f = ASCII_FOLD[c]!;
-        if (f !== SPACE) this.letter(f, base + i, base + i + 1);
-        else if (HARD_ASCII[c]) {
+        if (f !== SPACE) {
+          if (this.afterSeparator || this.newlines !== 0 || this.pending.length !== 0 || !this.inline) this.letter(f, base + i, base + i + 1);
+          else i = this.restOfWord(text, i, base);
+        } else if (HARD_ASCII[c]) {
           const inNumber = (c === 46 || c === 44 || c === 58) && i > 0 && isDigit(text.charCodeAt(i - 1)) && i + 1 < n && isDigit(text.charCodeAt(i + 1));
           const initial = c === 46 && this.wordLength === 1;
           if (inNumber || initial) this.separator();
@@ -181,6 +230,7 @@ export class Scanner {
 /** Records the units a phrase is read as, instead of matching (used to compile patterns). */
 class UnitRecorder extends Scanner {
   units = '';
+  protected override readonly inline = false;
   protected override letter(c: number): void {
     this.units += String.fromCharCode(c);
     super.letter(c, 0, 0);
@@ -191,10 +241,7 @@ class UnitRecorder extends Scanner {
   }
 }
 
-const NO_PATTERNS: Automaton = {
-  size: 1, lengths: new Int32Array(0), maxLength: 0, first: new Int32Array(1), count: new Int32Array(1),
-  label: new Uint16Array(1), fail: new Int32Array(1), out: new Int32Array(1).fill(-1), dict: new Int32Array(1).fill(-1), dense: new Map(),
-};
+const NO_PATTERNS: Automaton = loadAutomaton({ trie: '' });
 
 /**
  * The automaton patterns for a phrase: without its hard punctuation, and — if it has any — as
