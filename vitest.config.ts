@@ -20,6 +20,8 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // A fresh CI machine is slower than a warm one: polls wait for idle-time work, not a fixed beat.
+          expect: { poll: { timeout: 5_000 } },
         },
       },
     ],

@@ -50,6 +50,18 @@ export class MentionStore {
     return removed;
   }
 
+  /** Removes the mentions `drop` picks; returns them. */
+  removeWhere(drop: (m: PageMention) => boolean): PageMention[] {
+    const removed: PageMention[] = [];
+    this.list = this.list.filter((m) => {
+      const gone = drop(m);
+      if (gone) removed.push(m);
+      return !gone;
+    });
+    for (const m of removed) for (const n of m.nodes) this.byNode.set(n, (this.byNode.get(n) ?? []).filter((x) => x !== m));
+    return removed;
+  }
+
   clear(): PageMention[] {
     const all = this.list;
     this.list = [];

@@ -17,6 +17,8 @@ import { sentenceAround } from './sentence.js';
 import { MAY_STATE_A_FIGURE } from '../../core/claims/figure-cue.js';
 import type { FigureHint } from '../../core/claims/hints.js';
 
+const mutedKey = (m: Settings['mutedAliases'][number]): string => `${m.topic}\u0000${m.alias}\u0000${m.site ?? ''}`;
+
 export class PageController {
   readonly store = new MentionStore();
   readonly highlighter: Highlighter;
@@ -76,8 +78,19 @@ export class PageController {
       this.report();
       return;
     }
-    const correctionsChanged = JSON.stringify(previous.mutedAliases) !== JSON.stringify(settings.mutedAliases);
-    if (!this.active || correctionsChanged) await this.start();
+    if (!this.active) return this.start();
+    const before = new Set(previous.mutedAliases.map(mutedKey));
+    const after = new Set(settings.mutedAliases.map(mutedKey));
+    if ([...before].some((k) => !after.has(k))) return this.start(); // a correction undone: look again
+    if ([...after].some((k) => !before.has(k))) this.unmarkMuted(); // a correction added: unmark at once
+  }
+
+  /** Takes muted mentions off the page without a rescan, so "wrong match" acts at once. */
+  private unmarkMuted(): void {
+    const removed = this.store.removeWhere((m) => this.isMuted(m.topic, m.why.alias));
+    if (removed.length === 0) return;
+    this.highlighter.remove(removed.map((m) => m.range));
+    this.report();
   }
 
   private stop(): void {
