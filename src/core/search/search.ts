@@ -1,10 +1,15 @@
 /**
  * Corpus search: fuse.js over topics, facts and passages, on folded text (so "doi moi" finds
  * "Đổi Mới"), typo-tolerant, every query word required (fuse's extended search ANDs words).
+ *
+ * Two stages, so a keystroke costs milliseconds whatever the corpus size: the term index
+ * (term-index.ts) picks the entries that contain every query word in some form, and fuse.js
+ * scores and ranks only those.
  */
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import type { Corpus } from '../corpus/types.js';
 import { foldKey } from '../text/fold.js';
+import { buildTermIndex, candidates, wordsOf, type TermIndex } from './term-index.js';
 
 export type SearchHitKind = 'topic' | 'fact' | 'passage';
 
@@ -49,8 +54,14 @@ const OPTIONS: IFuseOptions<Entry> = {
 const KIND_PENALTY: Record<SearchHitKind, number> = { topic: 0, fact: 0.02, passage: 0.04 };
 
 export interface SearchIndex {
-  fuse: Fuse<Entry>;
+  entries: Entry[];
+  terms: TermIndex;
+  /** Query words already matched against the vocabulary (typing repeats all but the last). */
+  matched: Map<string, Map<number, number>>;
 }
+
+/** Entries fuse.js ranks per query: enough for any page of results, few enough to be quick. */
+const RANKED = 120;
 
 export function buildSearchIndex(corpus: Corpus): SearchIndex {
   const topicNames = new Map(corpus.topics.map((t) => [t.id, t.name]));
@@ -74,14 +85,17 @@ export function buildSearchIndex(corpus: Corpus): SearchIndex {
       entries.push({ kind: 'passage', id: `${s.id}#${p.id}`, title: p.text, primary: foldKey(p.text), secondary: foldKey(s.title) });
     }
   }
-  return { fuse: new Fuse(entries, OPTIONS) };
+  return { entries, terms: buildTermIndex(entries.length, (i) => [entries[i]!.primary, entries[i]!.secondary]), matched: new Map() };
 }
 
 export function search(index: SearchIndex, query: string, limit = 20): SearchHit[] {
   // Folded words only: extended-search operators (' = ! ^ $ |) can never appear in a folded query.
-  const words = foldKey(query).split(' ').filter((w) => w.length > 1 || /\d/.test(w));
+  const words = wordsOf(foldKey(query));
   if (words.length === 0) return [];
-  return index.fuse
+  if (index.matched.size > 500) index.matched.clear();
+  const shortlist = candidates(index.terms, words, Math.max(RANKED, limit * 3), index.matched).map((i) => index.entries[i]!);
+  if (shortlist.length === 0) return [];
+  return new Fuse(shortlist, OPTIONS)
     .search(words.join(' '), { limit: limit * 3 })
     .map((r) => ({ kind: r.item.kind, id: r.item.id, title: r.item.title, score: (r.score ?? 1) + KIND_PENALTY[r.item.kind] }))
     .sort((a, b) => a.score - b.score)
