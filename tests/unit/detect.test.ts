@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { detectMentions, resolveOverlaps, type Mention } from '../../src/core/match/detect.js';
+import { detectMentions, HitCollector, MentionResolver, resolveOverlaps, type Mention } from '../../src/core/match/detect.js';
+import { scanText } from '../../src/core/match/scan.js';
+import { readFileSync } from 'node:fs';
 import { lexicon } from './corpus.js';
 
 const topicsIn = (text: string, title?: string) => detectMentions(lexicon, text, { title }).map((m) => m.topic);
@@ -55,6 +57,24 @@ describe('detectMentions on the real corpus', () => {
   it('respects muted aliases', () => {
     const text = 'The Vietnam Department of Peacekeeping Operations trains officers.';
     expect(detectMentions(lexicon, text, { isMuted: (t) => t === 'vietnam-dpko' })).toEqual([]);
+  });
+});
+
+describe('MentionResolver', () => {
+  it('gives the same mentions when cut into the smallest slices as in one go', () => {
+    const text = readFileSync('data/sources/iseas-2022-46.md', 'utf8').repeat(3);
+    const hits = new HitCollector(lexicon);
+    scanText(lexicon.automaton, text, hits.add);
+    const surface = (s: number, e: number) => text.slice(s, e);
+    const whole = new MentionResolver(lexicon, hits, surface, { title: 'Vietnam peacekeeping' });
+    expect(whole.run()).toBe(true);
+    const sliced = new MentionResolver(lexicon, hits, surface, { title: 'Vietnam peacekeeping' });
+    let slices = 1;
+    expect(() => sliced.mentions).toThrow(/not finished/);
+    while (!sliced.run(() => false)) slices++;
+    expect(slices).toBeGreaterThan(10);
+    expect(sliced.mentions).toEqual(whole.mentions);
+    expect(whole.mentions.length).toBeGreaterThan(100);
   });
 });
 

@@ -103,65 +103,119 @@ export function resolveMentions(
   surface: (start: number, end: number) => string,
   options: DetectOptions = {},
 ): Mention[] {
-  const { topics, terms } = lex.data;
-  const { candidates, termHits } = hits;
-  if (candidates.length === 0) return [];
+  const resolver = new MentionResolver(lex, hits, surface, options);
+  resolver.run();
+  return resolver.mentions;
+}
 
-  const muted = options.isMuted;
+/**
+ * `resolveMentions` in resumable steps, for a page with tens of thousands of hits: the content
+ * script runs it in idle-time slices. Unambiguous hits first (they are context for the others:
+ * a topic named plainly anywhere on the page), then ambiguous ones, then overlaps.
+ */
+export class MentionResolver {
+  private readonly accepted: Mention[] = [];
+  private readonly pageTopics = new Set<number>();
+  private readonly ambiguous: Candidate[] = [];
+  private titleTerms?: Map<number, string>;
+  private next = 0;
+  private nextAmbiguous = 0;
+  private result?: Mention[];
+
+  constructor(
+    private readonly lex: Lexicon,
+    private readonly hits: HitCollector,
+    private readonly surface: (start: number, end: number) => string,
+    private readonly options: DetectOptions = {},
+  ) {
+    const known = new Set(options.pageTopics ?? []);
+    lex.data.topics.forEach((t, i) => { if (known.has(t.id)) this.pageTopics.add(i); });
+  }
+
+  /** The mentions, once `run` has returned true. */
+  get mentions(): Mention[] {
+    if (!this.result) throw new Error('MentionResolver: not finished');
+    return this.result;
+  }
+
+  /** Works until done or `keepGoing()` returns false (asked every 64 hits); returns whether done. */
+  run(keepGoing: () => boolean = () => true): boolean {
+    if (this.result) return true;
+    const { candidates } = this.hits;
+    let budget = 64;
+    while (this.next < candidates.length) {
+      if (--budget === 0) {
+        budget = 64;
+        if (!keepGoing()) return false;
+      }
+      const c = candidates[this.next++]!;
+      const claim = c.claims.length === 1 && !c.claims[0]!.amb ? c.claims[0]! : undefined;
+      if (!claim) this.ambiguous.push(c);
+      else if (!this.isMuted(c.hit, claim)) {
+        this.accepted.push(this.make(c.hit, claim));
+        this.pageTopics.add(claim.topic);
+      }
+    }
+    if (this.ambiguous.length) this.titleTerms ??= this.options.title ? termsIn(this.lex, this.options.title) : new Map();
+    while (this.nextAmbiguous < this.ambiguous.length) {
+      if (--budget === 0) {
+        budget = 64;
+        if (!keepGoing()) return false;
+      }
+      this.resolveAmbiguous(this.ambiguous[this.nextAmbiguous++]!);
+    }
+    this.result = resolveOverlaps(this.accepted);
+    return true;
+  }
+
   // The compact lexicon carries no alias texts: the surface then stands for the alias.
-  const aliasOf = (hit: RawHit, claim: ClaimData): string => claim.alias ?? surface(hit.start, hit.end).replace(/\s+/g, ' ');
-  const make = (hit: RawHit, claim: ClaimData, context?: MentionWhy['context']): Mention => {
-    const why: MentionWhy = { alias: aliasOf(hit, claim) };
+  private aliasOf(hit: RawHit, claim: ClaimData): string {
+    return claim.alias ?? this.surface(hit.start, hit.end).replace(/\s+/g, ' ');
+  }
+
+  private isMuted(hit: RawHit, claim: ClaimData): boolean {
+    const muted = this.options.isMuted;
+    return muted !== undefined && muted(this.lex.data.topics[claim.topic]!.id, this.aliasOf(hit, claim));
+  }
+
+  private make(hit: RawHit, claim: ClaimData, context?: MentionWhy['context']): Mention {
+    const surface = this.surface(hit.start, hit.end);
+    const why: MentionWhy = { alias: claim.alias ?? surface.replace(/\s+/g, ' ') };
     if (claim.amb) why.ambiguous = claim.ambiguous ?? 'this name also means other things';
     if (context) why.context = context;
-    return { start: hit.start, end: hit.end, surface: surface(hit.start, hit.end), topic: topics[claim.topic]!.id, why };
-  };
-
-  const accepted: Mention[] = [];
-  const pageTopics = new Set<number>();
-  const known = new Set(options.pageTopics ?? []);
-  topics.forEach((t, i) => { if (known.has(t.id)) pageTopics.add(i); });
-  const ambiguous: Candidate[] = [];
-  for (const c of candidates) {
-    const claim = c.claims.length === 1 && !c.claims[0]!.amb ? c.claims[0]! : undefined;
-    if (!claim) { ambiguous.push(c); continue; }
-    if (muted?.(topics[claim.topic]!.id, aliasOf(c.hit, claim))) continue;
-    accepted.push(make(c.hit, claim));
-    pageTopics.add(claim.topic);
+    return { start: hit.start, end: hit.end, surface, topic: this.lex.data.topics[claim.topic]!.id, why };
   }
 
-  if (ambiguous.length) {
-    const titleTerms = options.title ? termsIn(lex, options.title) : new Map<number, string>();
-    for (const { hit, claims } of ambiguous) {
-      let best: { claim: ClaimData; distance: number; context: NonNullable<MentionWhy['context']> } | undefined;
-      let tie = false;
-      for (const claim of claims) {
-        if (muted?.(topics[claim.topic]!.id, aliasOf(hit, claim))) continue;
-        if (claim.exclude?.some((t) => nearestHit(termHits.get(t), hit.start, hit.end))) continue;
-        let found: { distance: number; context: NonNullable<MentionWhy['context']> } | undefined;
-        for (const t of claim.context ?? []) {
-          const near = nearestHit(termHits.get(t), hit.start, hit.end);
-          if (near && near.distance < (found?.distance ?? Infinity)) {
-            found = { distance: near.distance, context: { term: terms[t] ?? surface(near.hit.start, near.hit.end), where: 'near' } };
-          }
+  private resolveAmbiguous({ hit, claims }: Candidate): void {
+    const { topics, terms } = this.lex.data;
+    const { termHits } = this.hits;
+    let best: { claim: ClaimData; distance: number; context: NonNullable<MentionWhy['context']> } | undefined;
+    let tie = false;
+    for (const claim of claims) {
+      if (this.isMuted(hit, claim)) continue;
+      if (claim.exclude?.some((t) => nearestHit(termHits.get(t), hit.start, hit.end))) continue;
+      let found: { distance: number; context: NonNullable<MentionWhy['context']> } | undefined;
+      for (const t of claim.context ?? []) {
+        const near = nearestHit(termHits.get(t), hit.start, hit.end);
+        if (near && near.distance < (found?.distance ?? Infinity)) {
+          found = { distance: near.distance, context: { term: terms[t] ?? this.surface(near.hit.start, near.hit.end), where: 'near' } };
         }
-        if (!found) {
-          const t = claim.context?.find((id) => titleTerms.has(id));
-          if (t !== undefined) found = { distance: CONTEXT_WINDOW + 1, context: { term: terms[t] ?? titleTerms.get(t)!, where: 'title' } };
-        }
-        if (!found) {
-          const ref = claim.contextTopics?.find((i) => pageTopics.has(i) && i !== claim.topic);
-          if (ref !== undefined) found = { distance: CONTEXT_WINDOW + 2, context: { term: topics[ref]!.name ?? topics[ref]!.id, where: 'page' } };
-        }
-        if (!found) continue;
-        if (!best || found.distance < best.distance) { best = { claim, ...found }; tie = false; }
-        else if (found.distance === best.distance) tie = true;
       }
-      // Two readings equally supported: a wrong card is worse than no card.
-      if (best && !tie) accepted.push(make(hit, best.claim, best.context));
+      if (!found) {
+        const t = claim.context?.find((id) => this.titleTerms!.has(id));
+        if (t !== undefined) found = { distance: CONTEXT_WINDOW + 1, context: { term: terms[t] ?? this.titleTerms!.get(t)!, where: 'title' } };
+      }
+      if (!found) {
+        const ref = claim.contextTopics?.find((i) => this.pageTopics.has(i) && i !== claim.topic);
+        if (ref !== undefined) found = { distance: CONTEXT_WINDOW + 2, context: { term: topics[ref]!.name ?? topics[ref]!.id, where: 'page' } };
+      }
+      if (!found) continue;
+      if (!best || found.distance < best.distance) { best = { claim, ...found }; tie = false; }
+      else if (found.distance === best.distance) tie = true;
     }
+    // Two readings equally supported: a wrong card is worse than no card.
+    if (best && !tie) this.accepted.push(this.make(hit, best.claim, best.context));
   }
-  return resolveOverlaps(accepted);
 }
 
 /** Keeps non-overlapping mentions, longest first (then leftmost), returned in text order. */

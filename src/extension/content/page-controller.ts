@@ -130,9 +130,16 @@ export class PageController {
         return finished;
       }, this.life.signal);
       if (!done || generation !== this.generation) return;
-      let t0 = performance.now();
-      const resolved = scan.resolve(options);
-      this.scriptingMs += performance.now() - t0;
+      let t0 = 0;
+      const resolver = scan.resolver(options);
+      const disambiguated = await runInIdleSlices((keepGoing) => {
+        t0 = performance.now();
+        const finished = resolver.run(keepGoing);
+        this.scriptingMs += performance.now() - t0;
+        return finished;
+      }, this.life.signal);
+      if (!disambiguated || generation !== this.generation) return;
+      const resolved = resolver.mentions;
       // Ranges and visibility, then drawing, in idle slices too: a 5 MB page has thousands of
       // mentions. Two passes, because drawing invalidates style and every visibility check after it
       // would recompute the page's style.

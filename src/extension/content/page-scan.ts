@@ -2,7 +2,7 @@
  * A sliced scan of one subtree: the page-text walk feeds the streaming matcher node by node, and
  * when the walk is done the hits are disambiguated and turned into live DOM Ranges.
  */
-import { HitCollector, resolveMentions, type DetectOptions, type Mention, type MentionWhy } from '../../core/match/detect.js';
+import { HitCollector, MentionResolver, type DetectOptions, type Mention, type MentionWhy } from '../../core/match/detect.js';
 import type { Lexicon } from '../../core/match/lexicon.js';
 import type { FigureHint } from '../../core/claims/hints.js';
 import { Scanner } from '../../core/match/scan.js';
@@ -69,10 +69,16 @@ export class SubtreeScan {
     return out;
   }
 
-  /** The mentions found, as live Ranges (call after `step` returned true). */
-  /** The walk's mentions, disambiguated (call after `step` returned true). */
+  /** Disambiguates the walk's mentions, resumably (call after `step` returned true). */
+  resolver(options: DetectOptions): MentionResolver {
+    return new MentionResolver(this.lex, this.hits, (s, e) => this.textOf(s, e), options);
+  }
+
+  /** The walk's mentions, disambiguated in one go (call after `step` returned true). */
   resolve(options: DetectOptions): Mention[] {
-    return resolveMentions(this.lex, this.hits, (s, e) => this.textOf(s, e), options);
+    const r = this.resolver(options);
+    r.run();
+    return r.mentions;
   }
 
   /** A resolved mention as a live Range in the page, or undefined if its text has moved since. */
