@@ -4,7 +4,7 @@
  * (the runtime disappears) or when the page is being torn down. Nothing outlives it, so an old
  * content script never throws "Extension context invalidated".
  */
-import browser from 'webextension-polyfill';
+import { extensionAlive } from '../shared/ext.js';
 
 export class ContentLifecycle {
   private readonly controller = new AbortController();
@@ -17,7 +17,7 @@ export class ContentLifecycle {
   get alive(): boolean {
     if (this.controller.signal.aborted) return false;
     // After an update or uninstall, the old script's runtime id vanishes.
-    if (!browser.runtime?.id) {
+    if (!extensionAlive()) {
       this.end();
       return false;
     }

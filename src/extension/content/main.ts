@@ -11,7 +11,6 @@ import { CardController } from './card-controller.js';
 import { ContentLifecycle } from './lifecycle.js';
 import { PageController } from './page-controller.js';
 import { MentionList } from './mention-list.js';
-import browser from 'webextension-polyfill';
 
 async function boot(): Promise<void> {
   // Only HTML documents: not XML viewers, not pages in design mode.
@@ -23,7 +22,7 @@ async function boot(): Promise<void> {
   const cards = new CardController(life, page, settings.openCardsOn);
   const mentionList = new MentionList(life, page.store, cards, (id) => page.topicNames.get(id) ?? id.replace(/-/g, ' '));
 
-  const listener = handleMessages<ContentApi>({
+  const stopListening = handleMessages<ContentApi>({
     'selection/get': () => ({ text: document.getSelection()?.toString() ?? '' }),
     'claim/show': ({ result, facts }) => {
       cards.showClaim(result, facts);
@@ -40,7 +39,7 @@ async function boot(): Promise<void> {
     'mentions/list': () => mentionList.show(),
     'stats/get': () => ({ scriptingMs: page.totalMs, mentions: page.store.size }),
   });
-  life.onEnd(() => browser.runtime.onMessage.removeListener(listener));
+  life.onEnd(stopListening);
   life.onEnd(watchSettings((s) => {
     cards.openOn = s.openCardsOn;
     void page.apply(s);

@@ -1,16 +1,16 @@
 /**
  * Registers handlers for one side of the message union: one handler per message type, errors
- * answered as `{ ok: false }`. Returns the listener so a lifecycle can remove it.
+ * answered as `{ ok: false }`. Returns the function that removes them (for a lifecycle).
  */
-import browser, { type Runtime } from 'webextension-polyfill';
+import { onMessage, type MessageSender } from './ext.js';
 import { isEnvelope, type ReplyOf, type RequestOf, type Result } from './messages.js';
 
-export type Handlers<A> = { [K in keyof A]: (payload: RequestOf<A, K>, sender: Runtime.MessageSender) => Promise<ReplyOf<A, K>> | ReplyOf<A, K> };
+export type Handlers<A> = { [K in keyof A]: (payload: RequestOf<A, K>, sender: MessageSender) => Promise<ReplyOf<A, K>> | ReplyOf<A, K> };
 
-export function handleMessages<A>(handlers: Partial<Handlers<A>>): (message: unknown, sender: Runtime.MessageSender) => Promise<Result<unknown>> | undefined {
-  const listener = (message: unknown, sender: Runtime.MessageSender): Promise<Result<unknown>> | undefined => {
+export function handleMessages<A>(handlers: Partial<Handlers<A>>): () => void {
+  const listener = (message: unknown, sender: MessageSender): Promise<Result<unknown>> | undefined => {
     if (!isEnvelope(message)) return undefined;
-    const handler = (handlers as Record<string, ((p: unknown, s: Runtime.MessageSender) => unknown) | undefined>)[message.type];
+    const handler = (handlers as Record<string, ((p: unknown, s: MessageSender) => unknown) | undefined>)[message.type];
     if (!handler) return undefined; // another context's message
     return (async (): Promise<Result<unknown>> => {
       try {
@@ -20,6 +20,5 @@ export function handleMessages<A>(handlers: Partial<Handlers<A>>): (message: unk
       }
     })();
   };
-  browser.runtime.onMessage.addListener(listener);
-  return listener;
+  return onMessage(listener);
 }

@@ -3,7 +3,7 @@
  * shape, defaults and migration live in settings-model.ts; a stored value that cannot be read is
  * replaced by defaults — keeping whatever parts were valid — and flagged so the options page can say so.
  */
-import browser from 'webextension-polyfill';
+import { ext } from './ext.js';
 import { migrateSettings, SETTINGS_KEY, type LoadedSettings, type Settings } from './settings-model.js';
 
 export * from './settings-model.js';
@@ -15,7 +15,7 @@ let area: Area | undefined;
 async function storageArea(): Promise<Area> {
   if (area) return area;
   try {
-    await browser.storage.sync.get(SETTINGS_KEY);
+    await ext().storage.sync.get(SETTINGS_KEY);
     area = 'sync';
   } catch {
     area = 'local';
@@ -30,15 +30,15 @@ async function storageArea(): Promise<Area> {
  */
 export async function loadSettings(opts: { storeRepair?: boolean } = {}): Promise<LoadedSettings> {
   const a = await storageArea();
-  const stored = (await browser.storage[a].get(SETTINGS_KEY))[SETTINGS_KEY];
+  const stored = (await ext().storage[a].get(SETTINGS_KEY))[SETTINGS_KEY];
   const loaded = migrateSettings(stored);
   const outdated = stored !== undefined && (loaded.repaired !== undefined || (stored as { version?: unknown } | null)?.version !== loaded.settings.version);
-  if (opts.storeRepair && outdated) await browser.storage[a].set({ [SETTINGS_KEY]: loaded.settings });
+  if (opts.storeRepair && outdated) await ext().storage[a].set({ [SETTINGS_KEY]: loaded.settings });
   return loaded;
 }
 
 export async function saveSettings(settings: Settings): Promise<void> {
-  await browser.storage[await storageArea()].set({ [SETTINGS_KEY]: settings });
+  await ext().storage[await storageArea()].set({ [SETTINGS_KEY]: settings });
 }
 
 export async function updateSettings(change: (s: Settings) => Settings | void): Promise<Settings> {
@@ -53,6 +53,7 @@ export function watchSettings(listener: (s: Settings) => void): () => void {
   const onChanged = (changes: Record<string, { newValue?: unknown }>): void => {
     if (SETTINGS_KEY in changes) listener(migrateSettings(changes[SETTINGS_KEY]!.newValue).settings);
   };
-  browser.storage.onChanged.addListener(onChanged);
-  return () => browser.storage.onChanged.removeListener(onChanged);
+  const { storage } = ext();
+  storage.onChanged.addListener(onChanged);
+  return () => storage.onChanged.removeListener(onChanged);
 }
