@@ -104,9 +104,10 @@ export function compileLexicon(topics: readonly Topic[]): LexiconData {
           if (idx === undefined) throw new Error(`topic ${topic.id}: context ${c} names no topic`);
           return idx;
         });
-        if (words.length) claim.context = words.map(termId);
-        if (refs.length) claim.contextTopics = refs;
-        if (alias.exclude?.length) claim.exclude = alias.exclude.map(termId);
+        // Spellings of one context word share a term ("Vietnam", "Viet Nam"): list each term once.
+        if (words.length) claim.context = [...new Set(words.map(termId))];
+        if (refs.length) claim.contextTopics = [...new Set(refs)];
+        if (alias.exclude?.length) claim.exclude = [...new Set(alias.exclude.map(termId))];
       }
       for (const pid of patternIdsOf(alias.text)) {
         const claims = (data[pid]!.claims ??= []);
