@@ -54,6 +54,7 @@ export function startCorpusSearch(els: SearchElements): void {
       run();
     }
   });
+  if (els.input.value.trim()) run(); // typed before search was ready
 }
 
 function renderHit(doc: Document, hit: SearchHit, i: number): HTMLLIElement {

@@ -1,8 +1,6 @@
 /** The toolbar popup: this page's topics, corpus search, and claim checks. */
 import browser from 'webextension-polyfill';
 import { resolveTab } from './current-tab.js';
-import { startClaimPanel } from './claim-panel.js';
-import { startCorpusSearch } from './corpus-search.js';
 import { startPagePanel } from './page-panel.js';
 
 function byId<T extends HTMLElement>(id: string, type: new () => T): T {
@@ -13,25 +11,14 @@ function byId<T extends HTMLElement>(id: string, type: new () => T): T {
 
 async function main(): Promise<void> {
   const search = byId('search', HTMLInputElement);
-  startCorpusSearch({ input: search, count: byId('search-count', HTMLElement), results: byId('search-results', HTMLUListElement) });
-
   const options = byId('options-link', HTMLAnchorElement);
   options.addEventListener('click', (event) => {
     event.preventDefault();
     void browser.runtime.openOptionsPage();
   });
 
+  // The page's topics first: they come from the background and need none of the bundled corpus.
   const tab = await resolveTab(location.search);
-  startClaimPanel(
-    {
-      claim: byId('claim', HTMLTextAreaElement),
-      checkSelection: byId('check-selection', HTMLButtonElement),
-      check: byId('check', HTMLButtonElement),
-      status: byId('check-status', HTMLElement),
-      result: byId('check-result', HTMLElement),
-    },
-    tab?.id,
-  );
   await startPagePanel(
     {
       site: byId('site', HTMLElement),
@@ -41,6 +28,20 @@ async function main(): Promise<void> {
       search,
     },
     tab,
+  );
+  // Search and claim checks read the whole corpus (hundreds of kB to parse): loaded after that
+  // first paint. Anything typed meanwhile is searched as soon as they are ready.
+  const [{ startCorpusSearch }, { startClaimPanel }] = await Promise.all([import('./corpus-search.js'), import('./claim-panel.js')]);
+  startCorpusSearch({ input: search, count: byId('search-count', HTMLElement), results: byId('search-results', HTMLUListElement) });
+  startClaimPanel(
+    {
+      claim: byId('claim', HTMLTextAreaElement),
+      checkSelection: byId('check-selection', HTMLButtonElement),
+      check: byId('check', HTMLButtonElement),
+      status: byId('check-status', HTMLElement),
+      result: byId('check-result', HTMLElement),
+    },
+    tab?.id,
   );
 }
 
