@@ -6,6 +6,7 @@
 import type { Lexicon } from '../../src/core/match/lexicon.js';
 import { Highlighter } from '../../src/extension/content/highlighter.js';
 import { SubtreeScan, type PageMention } from '../../src/extension/content/page-scan.js';
+import { isVisible } from '../../src/extension/content/scan-in-slices.js';
 
 const always = (): boolean => true;
 
@@ -34,16 +35,9 @@ export function glossMatch(lex: Lexicon, root: Node): PageMention[] {
   return placeMentions(glossScan(lex, root));
 }
 
-/** PageController's visibility filter (a mark on text nobody sees is not drawn). */
-export function visible(m: PageMention): boolean {
-  const el = m.range.startContainer.parentElement;
-  if (!el) return false;
-  return typeof el.checkVisibility === 'function' ? el.checkVisibility({ visibilityProperty: true } as CheckVisibilityOptions) : true;
-}
-
 /** Everything the content script does for a subtree: match, filter, draw. */
 export function glossHighlight(lex: Lexicon, root: Node): { mentions: PageMention[]; highlighter: Highlighter } {
-  const mentions = glossMatch(lex, root).filter(visible);
+  const mentions = glossMatch(lex, root).filter(isVisible);
   const highlighter = new Highlighter('underline', true);
   highlighter.add(mentions.map((m) => m.range));
   return { mentions, highlighter };

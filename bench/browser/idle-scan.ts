@@ -1,16 +1,17 @@
 /**
- * A whole-page scan scheduled the way the content script schedules it (PageController.scanRoots):
- * the walk and matching, then disambiguation, then Ranges and visibility, then highlights, each in
- * requestIdleCallback slices (the content script's own runInIdleSlices). (The claim-hint pass that follows asks the background, which this
- * page has not got: it is left out.) Every slice is timed, and a PerformanceObserver collects
- * the main thread's long tasks (≥ 50 ms) meanwhile.
+ * A whole-page scan run by the content script's own `scanInSlices` (as PageController runs it):
+ * matching, disambiguation, Ranges and visibility, then highlights, each in idle slices. (The
+ * claim-hint pass that follows asks the background, which this page has not got: it is left
+ * out.) Every slice is timed, and a PerformanceObserver collects the main thread's long tasks
+ * (≥ 50 ms) meanwhile.
  */
 import type { Lexicon } from '../../src/core/match/lexicon.js';
 import { Highlighter } from '../../src/extension/content/highlighter.js';
-import { runInIdleSlices, SLICE_MS } from '../../src/extension/content/idle.js';
-import { SubtreeScan, type PageMention } from '../../src/extension/content/page-scan.js';
+import { SLICE_MS } from '../../src/extension/content/idle.js';
+import type { PageMention } from '../../src/extension/content/page-scan.js';
+import { scanInSlices } from '../../src/extension/content/scan-in-slices.js';
 import { nextFrame } from './draw.js';
-import { detectOptions, visible } from './gloss.js';
+import { detectOptions } from './gloss.js';
 
 export interface IdleScanResult {
   sliceMs: number;
@@ -37,46 +38,25 @@ export async function idleScan(lex: Lexicon, root: Node, keep: (r: Retained) => 
   const observer = new PerformanceObserver((list) => {
     for (const e of list.getEntries()) longTasks.push({ start: e.startTime, duration: e.duration });
   });
-  /** When Gloss's own script ran: [start, end] of each slice and of the disambiguation task. */
+  /** When Gloss's own script ran: [start, end] of each slice. */
   const ran: [number, number][] = [];
   observer.observe({ type: 'longtask', buffered: false });
-  const signal = new AbortController().signal;
   const slices: number[] = [];
-  const timed = (work: (keepGoing: () => boolean) => boolean) => (keepGoing: () => boolean): boolean => {
-    const s = performance.now();
-    const finished = work(keepGoing);
-    const e = performance.now();
-    slices.push(e - s);
-    ran.push([s, e]);
-    return finished;
-  };
+  let resolveMs = 0;
   const t0 = performance.now();
-  const scan = new SubtreeScan(lex, root);
-  if (!(await runInIdleSlices(timed((keepGoing) => scan.step(keepGoing)), signal))) throw new Error('idle scan aborted');
-  const resolver = scan.resolver(detectOptions());
-  const before = slices.length;
-  if (!(await runInIdleSlices(timed((keepGoing) => resolver.run(keepGoing)), signal))) throw new Error('idle scan aborted');
-  const resolveMs = slices.slice(before).reduce((a, b) => a + b, 0);
-  const resolved = resolver.mentions;
   const highlighter = new Highlighter('underline', true);
-  const found: PageMention[] = [];
-  let next = 0;
-  // As PageController: ranges and visibility first, then drawing (drawing invalidates style).
-  await runInIdleSlices(timed((keepGoing) => {
-    while (next < resolved.length && (next % 16 !== 0 || keepGoing())) {
-      const m = scan.pageMention(resolved[next++]!);
-      if (m && visible(m)) found.push(m);
-    }
-    return next >= resolved.length;
-  }), signal);
-  let drawn = 0;
-  await runInIdleSlices(timed((keepGoing) => {
-    const start = drawn;
-    while (drawn < found.length && ((drawn - start) % 256 !== 0 || drawn === start || keepGoing())) drawn++;
-    highlighter.add(found.slice(start, drawn).map((m) => m.range));
-    return drawn >= found.length;
-  }), signal);
-  const mentions = found;
+  // The content script's own schedule (PageController runs the same function).
+  const mentions = await scanInSlices(lex, root, detectOptions(), {
+    signal: new AbortController().signal,
+    wanted: () => true,
+    draw: (batch) => highlighter.add(batch.map((m) => m.range)),
+    onSlice: (step, start, ms) => {
+      slices.push(ms);
+      if (step === 'disambiguate') resolveMs += ms;
+      ran.push([start, start + ms]);
+    },
+  });
+  if (!mentions) throw new Error('idle scan aborted');
   const wallMs = performance.now() - t0;
   keep({ mentions, highlighter });
   // Let the frame that draws the highlights happen, and the observer deliver its entries.

@@ -12,7 +12,8 @@ import { runInIdleSlices } from './idle.js';
 import type { ContentLifecycle } from './lifecycle.js';
 import { MentionStore } from './mention-store.js';
 import { MutationFollower } from './mutation-follower.js';
-import { SubtreeScan, type PageMention } from './page-scan.js';
+import type { PageMention } from './page-scan.js';
+import { scanInSlices } from './scan-in-slices.js';
 import { sentenceAround } from './sentence.js';
 import { MAY_STATE_A_FIGURE } from '../../core/claims/figure-cue.js';
 import type { FigureHint } from '../../core/claims/hints.js';
@@ -120,53 +121,19 @@ export class PageController {
     };
     for (const root of roots) {
       if (!root.isConnected) continue;
-      const scan = new SubtreeScan(this.lex, root);
-      const done = await runInIdleSlices((keepGoing) => {
-        const t0 = performance.now();
-        const finished = scan.step(keepGoing);
-        const ms = performance.now() - t0;
-        this.scriptingMs += ms;
-        this.follower.addBusy(ms);
-        return finished;
-      }, this.life.signal);
-      if (!done || generation !== this.generation) return;
-      let t0 = 0;
-      const resolver = scan.resolver(options);
-      const disambiguated = await runInIdleSlices((keepGoing) => {
-        t0 = performance.now();
-        const finished = resolver.run(keepGoing);
-        this.scriptingMs += performance.now() - t0;
-        return finished;
-      }, this.life.signal);
-      if (!disambiguated || generation !== this.generation) return;
-      const resolved = resolver.mentions;
-      // Ranges and visibility, then drawing, in idle slices too: a 5 MB page has thousands of
-      // mentions. Two passes, because drawing invalidates style and every visibility check after it
-      // would recompute the page's style.
-      const found: PageMention[] = [];
-      let next = 0;
-      const measured = await runInIdleSlices((keepGoing) => {
-        t0 = performance.now();
-        while (next < resolved.length && (next % 16 !== 0 || keepGoing())) {
-          const m = scan.pageMention(resolved[next++]!);
-          if (m && this.visible(m)) found.push(m);
-        }
-        this.scriptingMs += performance.now() - t0;
-        return next >= resolved.length;
-      }, this.life.signal);
-      if (!measured || generation !== this.generation) return;
-      let drawn = 0;
-      const placed = await runInIdleSlices((keepGoing) => {
-        t0 = performance.now();
-        const start = drawn;
-        while (drawn < found.length && ((drawn - start) % 256 !== 0 || drawn === start || keepGoing())) drawn++;
-        const batch = found.slice(start, drawn);
-        this.store.add(batch);
-        this.highlighter.add(batch.map((m) => m.range));
-        this.scriptingMs += performance.now() - t0;
-        return drawn >= found.length;
-      }, this.life.signal);
-      if (!placed || generation !== this.generation) return;
+      const found = await scanInSlices(this.lex, root, options, {
+        signal: this.life.signal,
+        wanted: () => generation === this.generation,
+        draw: (batch) => {
+          this.store.add(batch);
+          this.highlighter.add(batch.map((m) => m.range));
+        },
+        onSlice: (_step, _start, ms) => {
+          this.scriptingMs += ms;
+          this.follower.addBusy(ms);
+        },
+      });
+      if (!found) return;
       void this.addHints(found, generation);
     }
     this.report();
@@ -212,12 +179,6 @@ export class PageController {
       }
     });
     this.highlighter.setHints(this.store.unordered.filter((m) => m.hint?.status === 'differs').map((m) => m.range));
-  }
-
-  private visible(m: PageMention): boolean {
-    const el = m.range.startContainer.parentElement;
-    if (!el) return false;
-    return typeof el.checkVisibility === 'function' ? el.checkVisibility({ visibilityProperty: true } as CheckVisibilityOptions) : true;
   }
 
   private async rescan(roots: Element[]): Promise<void> {
