@@ -150,9 +150,13 @@ export class MentionResolver {
       }
       const c = candidates[this.next++]!;
       const claim = c.claims.length === 1 && !c.claims[0]!.amb ? c.claims[0]! : undefined;
-      if (!claim) this.ambiguous.push(c);
-      else if (!this.isMuted(c.hit, claim)) {
-        this.accepted.push(this.make(c.hit, claim));
+      if (!claim) {
+        this.ambiguous.push(c);
+        continue;
+      }
+      const surface = this.surface(c.hit.start, c.hit.end);
+      if (!this.isMuted(claim, surface)) {
+        this.accepted.push(this.make(c.hit, claim, surface));
         this.pageTopics.add(claim.topic);
       }
     }
@@ -168,19 +172,18 @@ export class MentionResolver {
     return true;
   }
 
-  // The compact lexicon carries no alias texts: the surface then stands for the alias.
-  private aliasOf(hit: RawHit, claim: ClaimData): string {
-    return claim.alias ?? this.surface(hit.start, hit.end).replace(/\s+/g, ' ');
+  // The compact lexicon carries no alias texts: the page's words then stand for the alias.
+  private static aliasOf(claim: ClaimData, surface: string): string {
+    return claim.alias ?? surface.replace(/\s+/g, ' ');
   }
 
-  private isMuted(hit: RawHit, claim: ClaimData): boolean {
+  private isMuted(claim: ClaimData, surface: string): boolean {
     const muted = this.options.isMuted;
-    return muted !== undefined && muted(this.lex.data.topics[claim.topic]!.id, this.aliasOf(hit, claim));
+    return muted !== undefined && muted(this.lex.data.topics[claim.topic]!.id, MentionResolver.aliasOf(claim, surface));
   }
 
-  private make(hit: RawHit, claim: ClaimData, context?: MentionWhy['context']): Mention {
-    const surface = this.surface(hit.start, hit.end);
-    const why: MentionWhy = { alias: claim.alias ?? surface.replace(/\s+/g, ' ') };
+  private make(hit: RawHit, claim: ClaimData, surface: string, context?: MentionWhy['context']): Mention {
+    const why: MentionWhy = { alias: MentionResolver.aliasOf(claim, surface) };
     if (claim.amb) why.ambiguous = claim.ambiguous ?? 'this name also means other things';
     if (context) why.context = context;
     return { start: hit.start, end: hit.end, surface, topic: this.lex.data.topics[claim.topic]!.id, why };
@@ -189,10 +192,11 @@ export class MentionResolver {
   private resolveAmbiguous({ hit, claims }: Candidate): void {
     const { topics, terms } = this.lex.data;
     const { termHits } = this.hits;
+    const surface = this.surface(hit.start, hit.end);
     let best: { claim: ClaimData; distance: number; context: NonNullable<MentionWhy['context']> } | undefined;
     let tie = false;
     for (const claim of claims) {
-      if (this.isMuted(hit, claim)) continue;
+      if (this.isMuted(claim, surface)) continue;
       if (claim.exclude?.some((t) => nearestHit(termHits.get(t), hit.start, hit.end))) continue;
       let found: { distance: number; context: NonNullable<MentionWhy['context']> } | undefined;
       for (const t of claim.context ?? []) {
@@ -214,7 +218,7 @@ export class MentionResolver {
       else if (found.distance === best.distance) tie = true;
     }
     // Two readings equally supported: a wrong card is worse than no card.
-    if (best && !tie) this.accepted.push(this.make(hit, best.claim, best.context));
+    if (best && !tie) this.accepted.push(this.make(hit, best.claim, surface, best.context));
   }
 }
 
