@@ -39,11 +39,20 @@ export class Highlighter {
 
   remove(ranges: Iterable<Range>): void {
     let hints = false;
+    const removed: Range[] = [];
     for (const r of ranges) {
-      this.marks.delete(r);
+      if (this.marks.delete(r)) removed.push(r);
       hints = this.hints.delete(r) || hints;
     }
-    this.renderMarks();
+    const name = this.marksName();
+    const mine = name ? this.registered.get(name) : undefined;
+    // Incremental as in `add`: a rescan of one changed block costs that block, not the page.
+    if (name && mine && removed.length && this.marks.size && highlightsSupported() && this.intact(name)) {
+      const h = CSS.highlights.get(name)!;
+      for (const r of removed) h.delete(r);
+      if (h.has(mine.first) && h.has(mine.last)) this.registered.set(name, { ...mine, size: h.size });
+      else this.renderMarks(); // a sentinel went: register afresh
+    } else if (removed.length || !this.marks.size) this.renderMarks();
     if (hints) this.set(HIGHLIGHT_NAMES.hint, this.visible ? this.hints : undefined);
   }
 

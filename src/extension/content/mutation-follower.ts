@@ -79,15 +79,18 @@ export class MutationFollower {
   }
 
   private async flush(): Promise<void> {
-    const roots: Element[] = [];
+    const roots = new Set<Element>();
     for (const n of this.pending) {
       if (!n.isConnected) continue;
       const b = MutationFollower.blockOf(n);
-      if (b && !roots.includes(b)) roots.push(b);
+      if (b) roots.add(b);
     }
     this.pending.clear();
-    // Keep only outermost roots.
-    const outer = roots.filter((r) => !roots.some((o) => o !== r && o.contains(r)));
+    // Keep only outermost roots (linear in roots × depth: a feed may add thousands of blocks at once).
+    const outer = [...roots].filter((r) => {
+      for (let p = r.parentElement; p; p = p.parentElement) if (roots.has(p)) return false;
+      return true;
+    });
     if (outer.length === 0) return;
     this.running = true;
     const started = performance.now();
