@@ -133,8 +133,8 @@ export function matchWord(index: TermIndex, q: string): Map<number, number> {
   if (k === 0) return out;
   // Typos: whole words, or the start of a longer word (a misspelt word still being typed). The
   // first letter is rarely the wrong one; a swap of the first two is read from the second bucket.
-  const buckets = new Set([...(index.byFirst.get(q[0]!) ?? []), ...(index.byFirst.get(q[1]!) ?? [])]);
-  for (const t of buckets) {
+  const firsts = q[1] === q[0] ? [q[0]!] : [q[0]!, q[1]!];
+  for (const t of firsts.flatMap((c) => index.byFirst.get(c) ?? [])) {
     if (out.has(t)) continue;
     const w = terms[t]!;
     if (typoDistance(q, w, k) <= k || (w.length > q.length && typoDistance(q, w.slice(0, q.length), k) <= k)) put(t, FUZZY);
