@@ -42,7 +42,7 @@ export function renderSourceMeta(doc: Document, source: Source): HTMLElement {
       source.authors.length ? `By ${authorsLabel(source.authors)} · ` : `${source.publisher} · `,
       formatDate(source.published),
     ]),
-    el(doc, 'aside', { class: 'rights', attrs: { 'aria-labelledby': 'reader-rights' }, data: { testid: 'reader-rights' } }, [
+    el(doc, 'aside', { class: 'notice rights', attrs: { 'aria-labelledby': 'reader-rights' }, data: { testid: 'reader-rights' } }, [
       el(doc, 'h2', { id: 'reader-rights', class: 'rights__heading', text: 'Rights and attribution' }),
       el(doc, 'p', { class: 'rights__text', text: source.rights }),
     ]),
