@@ -11,7 +11,8 @@
  */
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { expect } from 'vitest';
-import { currentWorker, sendToContent, tabIdOf, type GlossBrowser } from './harness.js';
+import { currentWorker, sendToContent, tabIdOf, type FixtureServer, type GlossBrowser } from './harness.js';
+import { useGloss, type UseGlossOptions } from './suite.js';
 
 // ───────────────────────────── page building blocks ─────────────────────────────
 
@@ -352,4 +353,23 @@ export async function glossWorld(g: GlossBrowser, page: Page): Promise<<T>(expre
     if (r.exceptionDetails) throw new Error(`in the Gloss world: ${r.exceptionDetails.exception?.description ?? r.exceptionDetails.text}`);
     return r.result.value as T;
   };
+}
+
+/**
+ * `useGloss` for the robustness suites: every page of the browser is watched for Gloss's errors
+ * and DOM changes, and the service worker's errors go to `workerLog`.
+ */
+export function useWatchedGloss(
+  use: (server: FixtureServer, g: GlossBrowser) => void,
+  current: () => GlossBrowser,
+  workerLog: string[],
+  launch?: UseGlossOptions['launch'],
+): void {
+  useGloss(use, current, {
+    ...(launch ? { launch } : {}),
+    ready: async (g) => {
+      await installWatch(g.context);
+      await watchWorker(g.worker, workerLog);
+    },
+  });
 }

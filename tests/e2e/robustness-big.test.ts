@@ -3,28 +3,15 @@
  * what it should, throws nothing, leaves the page's DOM and scripts alone, and reports its
  * scripting time.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { foreignRequests, launchGloss, serveFixtures, type FixtureServer, type GlossBrowser } from './harness.js';
-import {
-  bigArticle, deepNesting, expectPageIntact, glossStats, installWatch, longestTask, manyMentions, MENTION_SENTENCE, openWatched, page, PAGE_CHANGED,
-  report, settledStats, tinyTextNodes, watchWorker,
-} from './hostile-pages.js';
+import { describe, expect, it } from 'vitest';
+import type { FixtureServer, GlossBrowser } from './harness.js';
+import { bigArticle, deepNesting, expectPageIntact, glossStats, longestTask, manyMentions, MENTION_SENTENCE, openWatched, page, PAGE_CHANGED, report, settledStats, tinyTextNodes, useWatchedGloss } from './hostile-pages.js';
 
 let server: FixtureServer;
 let g: GlossBrowser;
 const workerLog: string[] = [];
 
-beforeAll(async () => {
-  server = await serveFixtures();
-  g = await launchGloss();
-  await installWatch(g.context);
-  await watchWorker(g.worker, workerLog);
-});
-afterAll(async () => {
-  expect(foreignRequests(g.network, server.origin)).toEqual([]);
-  await g.close();
-  await server.close();
-});
+useWatchedGloss((s, b) => ((server = s), (g = b)), () => g, workerLog);
 
 const markCount = (p: import('playwright-core').Page): Promise<number> => p.evaluate(() => CSS.highlights.get('gloss-underline')?.size ?? 0);
 

@@ -9,34 +9,25 @@ import type { Page } from 'playwright-core';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { badgeText, currentWorker, foreignRequests, launchGloss, serveFixtures, type FixtureServer, type GlossBrowser } from './harness.js';
-import { expectPageIntact, glossStats, installWatch, openWatched, report, settledStats, watchPage, watchWorker } from './hostile-pages.js';
+import { describe, expect, it } from 'vitest';
+import { badgeText, currentWorker, highlightTexts, launchGloss, type FixtureServer, type GlossBrowser } from './harness.js';
+import { expectPageIntact, glossStats, openWatched, report, settledStats, watchPage, watchWorker, useWatchedGloss } from './hostile-pages.js';
 
 let server: FixtureServer;
 let g: GlossBrowser;
 const workerLog: string[] = [];
 
-beforeAll(async () => {
-  server = await serveFixtures();
+useWatchedGloss((s, b) => ((server = s), (g = b)), () => g, workerLog, async () => {
   // Developer mode on, as for anyone who can reload an unpacked extension: without it Chromium
   // disables a reloaded command-line extension ("unsupportedDeveloperExtension").
   const profile = mkdtempSync(join(tmpdir(), 'gloss-profile-'));
   mkdirSync(join(profile, 'Default'));
   writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify({ extensions: { ui: { developer_mode: true } } }));
-  g = await launchGloss(profile);
-  await installWatch(g.context);
-  await watchWorker(g.worker, workerLog);
-});
-afterAll(async () => {
-  expect(foreignRequests(g.network, server.origin)).toEqual([]);
-  await g.close();
-  await server.close();
+  return launchGloss(profile);
 });
 
 const FRONT = ['National Assembly', 'Resolution 130/2020/QH14', 'Nguyen Chi Vinh'];
-const marks = (page: Page, name = 'gloss-underline'): Promise<string[]> =>
-  page.evaluate((n) => [...(CSS.highlights.get(n) ?? [])].map((r) => (r as Range).toString()), name);
+const marks = highlightTexts;
 
 describe('the extension reloaded while pages are open', () => {
   it('old content scripts shut down quietly and drop their marks; new pages are marked by the new one', async () => {

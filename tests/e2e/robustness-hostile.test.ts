@@ -5,38 +5,23 @@
  * registry is one per document, shared with the page).
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { badgeText, foreignRequests, launchGloss, ROOT, serveFixtures, type FixtureServer, type GlossBrowser } from './harness.js';
-import { expectPageIntact, glossStats, glossWorld, installWatch, openWatched, report, settledStats, watchWorker } from './hostile-pages.js';
+import { badgeText, highlightTexts, ROOT, type FixtureServer, type GlossBrowser } from './harness.js';
+import { markCentre } from './suite.js';
+import { expectPageIntact, glossStats, glossWorld, openWatched, report, settledStats, useWatchedGloss } from './hostile-pages.js';
 
 let server: FixtureServer;
 let g: GlossBrowser;
 const workerLog: string[] = [];
 
-beforeAll(async () => {
-  server = await serveFixtures();
-  g = await launchGloss();
-  await installWatch(g.context);
-  await watchWorker(g.worker, workerLog);
-});
-afterAll(async () => {
-  expect(foreignRequests(g.network, server.origin)).toEqual([]);
-  await g.close();
-  await server.close();
-});
+useWatchedGloss((s, b) => ((server = s), (g = b)), () => g, workerLog);
 
 const FRONT = ['National Assembly', 'Resolution 130/2020/QH14', 'Nguyen Chi Vinh'];
 
-const marks = (page: Page): Promise<string[]> => page.evaluate(() => [...(CSS.highlights.get('gloss-underline') ?? [])].map((r) => (r as Range).toString()));
+const marks = (page: Page): Promise<string[]> => highlightTexts(page);
 
-/** Centre of the first rect of the mark whose text is `text` (read in the main world). */
-const markCentre = (page: Page, text: string): Promise<{ x: number; y: number }> => page.evaluate((t) => {
-  const r = [...(CSS.highlights.get('gloss-underline') ?? [])].map((x) => x as Range).find((x) => x.toString() === t)!;
-  const rect = r.getClientRects()[0]!;
-  return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-}, text);
 
 const CSP = [
   "default-src 'none'", "script-src 'nonce-r0bust'", "style-src 'nonce-r0bust'", "img-src 'none'", "font-src 'none'",

@@ -4,26 +4,16 @@
  * what is on screen (none left on detached nodes) and the badge counts the right topics.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { badgeText, foreignRequests, launchGloss, serveFixtures, type FixtureServer, type GlossBrowser } from './harness.js';
-import { expectPageIntact, installWatch, openWatched, report, settledStats, watchWorker } from './hostile-pages.js';
+import { describe, expect, it } from 'vitest';
+import { badgeText, launchGloss, type FixtureServer, type GlossBrowser } from './harness.js';
+import { expectPageIntact, openWatched, report, settledStats, useWatchedGloss } from './hostile-pages.js';
 
 let server: FixtureServer;
 let g: GlossBrowser;
 const workerLog: string[] = [];
 
-beforeAll(async () => {
-  server = await serveFixtures();
-  // The back/forward cache on (Playwright turns it off by default).
-  g = await launchGloss(undefined, { bfcache: true });
-  await installWatch(g.context);
-  await watchWorker(g.worker, workerLog);
-});
-afterAll(async () => {
-  expect(foreignRequests(g.network, server.origin)).toEqual([]);
-  await g.close();
-  await server.close();
-});
+// The back/forward cache on (Playwright turns it off by default).
+useWatchedGloss((s, b) => ((server = s), (g = b)), () => g, workerLog, () => launchGloss(undefined, { bfcache: true }));
 
 /** The marks, each with whether its text is still in the document. */
 async function marks(page: Page): Promise<string[]> {

@@ -15,25 +15,15 @@
  * - right-to-left text, emoji, decomposed (NFD) Vietnamese, and mentions with soft hyphens and
  *   zero-width characters inside are all found, and each mark covers the whole mention as written.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { badgeText, foreignRequests, launchGloss, serveFixtures, type FixtureServer, type GlossBrowser } from './harness.js';
-import { expectPageIntact, installWatch, openWatched, report, settledStats, watchWorker } from './hostile-pages.js';
+import { describe, expect, it } from 'vitest';
+import { badgeText, type FixtureServer, type GlossBrowser } from './harness.js';
+import { expectPageIntact, openWatched, report, settledStats, useWatchedGloss } from './hostile-pages.js';
 
 let server: FixtureServer;
 let g: GlossBrowser;
 const workerLog: string[] = [];
 
-beforeAll(async () => {
-  server = await serveFixtures();
-  g = await launchGloss();
-  await installWatch(g.context);
-  await watchWorker(g.worker, workerLog);
-});
-afterAll(async () => {
-  expect(foreignRequests(g.network, server.origin)).toEqual([]);
-  await g.close();
-  await server.close();
-});
+useWatchedGloss((s, b) => ((server = s), (g = b)), () => g, workerLog);
 
 /** Every mark in document order, with the id of the element it is in. */
 type Mark = { text: string; in: string };

@@ -6,15 +6,24 @@ import { afterAll, beforeAll, expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { foreignRequests, launchGloss, serveFixtures, type FixtureServer, type GlossBrowser } from './harness.js';
 
+export interface UseGlossOptions {
+  /** How to start the browser (default: a fresh profile). */
+  launch?: () => Promise<GlossBrowser>;
+  /** Set-up once it runs, before any test (e.g. watching every page for errors). */
+  ready?: (g: GlossBrowser) => Promise<void>;
+}
+
 /**
  * Starts the server and browser before the file's tests and hands them to `use`; `current` gives
  * the browser in use at the end (tests that restart the browser replace it).
  */
-export function useGloss(use: (server: FixtureServer, g: GlossBrowser) => void, current: () => GlossBrowser): void {
+export function useGloss(use: (server: FixtureServer, g: GlossBrowser) => void, current: () => GlossBrowser, options: UseGlossOptions = {}): void {
   let server: FixtureServer | undefined;
   beforeAll(async () => {
     server = await serveFixtures();
-    use(server, await launchGloss());
+    const g = await (options.launch ?? launchGloss)();
+    await options.ready?.(g);
+    use(server, g);
   });
   afterAll(async () => {
     const g = current();
