@@ -1,0 +1,48 @@
+/** French (folded): names, units and verbs mapped to the English keys of the facts. */
+import type { WordTable } from './table.js';
+
+export const fr: WordTable = {
+  phrases: [
+    ['nations unies', 'un'], ['onu', 'un'], ['organisation des nations unies', 'un'], ['maintien de la paix', 'peacekeeping'],
+    ['operations de maintien de la paix', 'peacekeeping operation'], ['operation de maintien de la paix', 'peacekeeping operation'],
+    ['forces de maintien de la paix', 'peacekeeping force'], ['casques bleus', 'personnel'], ['casque bleu', 'personnel'],
+    ['soldats de la paix', 'personnel'], ['soldat de la paix', 'personnel'], ['hopital de campagne', 'field hospital'],
+    ['hopitaux de campagne', 'field hospital'], ['de niveau 2', 'level 2'], ['niveau 2', 'level 2'], ['niveau ii', 'level 2'],
+    ['deuxieme niveau', 'level 2'], ['unite du genie', 'engineer unit'], ['unite de genie', 'engineer unit'], ['genie', 'engineer'],
+    ['soudan du sud', 'south sudan'], ['sud soudan', 'south sudan'], ['republique centrafricaine', 'central african republic'],
+    ['centrafrique', 'central african republic'], ['conseil de securite', 'unsc'], ['membre non permanent', 'non permanent member'],
+    ['diplomatie multilaterale', 'multilateral diplomacy'], ['livre blanc', 'white paper'], ['ministere de la defense', 'ministry defence'],
+    ['defense nationale', 'defence'], ['personnel medical', 'medical personnel'], ['personnels medicaux', 'medical personnel'],
+    ['corps medical', 'medical personnel'], ['departement vietnamien des operations de maintien de la paix', 'vietnam peacekeeping department'],
+    ['departement vietnamien de maintien de la paix', 'vietnam peacekeeping department'], ['viet nam', 'vietnam'],
+    ['etats unis', 'us'], ['coree du nord', 'dprk'], ['coree du sud', 'south korea'], ['chine', 'china'], ['inde', 'india'],
+    ['japon', 'japan'], ['royaume uni', 'uk'], ['union europeenne', 'eu'], ['asie du sud est', 'southeast asia'], ['anase', 'asean'],
+    ['conference internationale', 'international conference'], ['parti communiste', 'communist party'],
+    ['integration internationale', 'international integration'], ['renovation', 'doi moi'], ['ne pas', ''],
+  ],
+  synonyms: [
+    ['officiers', 'officer'], ['officier', 'officer'], ['militaires', 'personnel'], ['militaire', 'personnel'],
+    ['soldats', 'personnel'], ['soldat', 'personnel'], ['personnels', 'personnel'], ['troupes', 'personnel'],
+    ['femmes', 'women'], ['femme', 'women'], ['feminin', 'women'], ['feminins', 'women'], ['medecins', 'doctor'],
+    ['medecin', 'doctor'], ['deploye', 'deploy'], ['deployes', 'deploy'], ['deployee', 'deploy'], ['deployees', 'deploy'],
+    ['deployer', 'deploy'], ['deploie', 'deploy'], ['deploiement', 'deploy'], ['deploiements', 'deploy'], ['envoye', 'deploy'],
+    ['envoyes', 'deploy'], ['envoyer', 'deploy'], ['envoie', 'deploy'], ['envoi', 'deploy'], ['depeche', 'deploy'],
+    ['depeches', 'deploy'], ['mission', 'mission'], ['missions', 'mission'], ['rotations', 'rotation'], ['contingents', 'contingent'],
+    ['directive', 'directive'], ['adhesion', 'member'], ['adhere', 'member'], ['rejoint', 'member'], ['membre', 'member'],
+    ['membres', 'member'], ['presidence', 'chair'], ['preside', 'chair'], ['participe', 'participation'],
+    ['participer', 'participation'], ['participation', 'participation'], ['coercitives', 'coercive'], ['coercitive', 'coercive'],
+    ['coercitif', 'coercive'], ['coercitifs', 'coercive'], ['combats', 'combat'], ['defense', 'defence'], ['mandat', 'term'],
+    ['organise', 'organise'], ['organisee', 'organise'], ['tenu', 'organise'], ['tenue', 'organise'], ['accueilli', 'organise'],
+    ['formation', 'training'], ['formes', 'training'], ['forme', 'training'], ['reconciliation', 'mediation'],
+    ['mediation', 'mediation'], ['armee', 'army'], ['vietnamien', 'vietnam'], ['vietnamiens', 'vietnam'],
+    ['vietnamienne', 'vietnam'], ['vietnamiennes', 'vietnam'], ['resolution', 'resolution'], ['assemblee', 'assembly'],
+  ],
+  stopwords: `
+le la les l de d du des un une et en au aux a son sa ses leur leurs qui que qu dans pour par sur avec est sont ete etait
+ce cet cette ces c il elle ils elles on se s y plus moins tres bien aussi ainsi comme entre depuis jusqu apres avant selon
+lors dont ou mais donc ni car deja encore fois annee annees ans an premier premiere deuxieme troisieme deux trois quatre
+cinq six sept huit neuf dix cent cents mille millions milliard pres environ quelque quelques tous tout toute toutes autre
+autres meme notamment egalement vers sous ont avait avaient sera seront ete fait faire cours nombre total ainsi janvier
+fevrier mars avril mai juin juillet aout septembre octobre novembre decembre hier aujourd hui actuellement pays`,
+  negations: ['ne', 'n', 'pas', 'jamais', 'sans', 'aucun', 'aucune', 'refuse', 'exclut', 'renonce'],
+};
