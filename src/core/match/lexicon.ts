@@ -6,6 +6,7 @@ import type { AliasSpec, Topic } from '../corpus/types.js';
 import { buildAutomaton, loadAutomaton, type Automaton, type SerializedAutomaton } from './automaton.js';
 import { patternsFor } from './scan.js';
 import { matchKey } from '../text/fold.js';
+import { aliasVariants } from './variants.js';
 
 /** One topic's claim on a pattern. */
 export interface ClaimData {
@@ -79,9 +80,15 @@ export function compileLexicon(topics: readonly Topic[]): LexiconData {
       terms.push(phrase);
       termByKey.set(key, t);
     }
-    for (const pid of patternIdsOf(phrase)) data[pid]!.term ??= t;
+    for (const spelling of aliasVariants(phrase)) for (const pid of patternIdsOf(spelling)) data[pid]!.term ??= t;
     return t;
   };
+  const addClaim = (pid: number, claim: ClaimData): void => {
+    const claims = (data[pid]!.claims ??= []);
+    if (!claims.some((c) => c.topic === claim.topic)) claims.push(claim);
+  };
+  /** Generated spellings, added once every written alias has its patterns. */
+  const generated: { spelling: string; claim: ClaimData }[] = [];
 
   topics.forEach((topic, ti) => {
     // One claim per distinct alias key; where the same key is written both plain and ambiguous
@@ -109,12 +116,18 @@ export function compileLexicon(topics: readonly Topic[]): LexiconData {
         if (refs.length) claim.contextTopics = [...new Set(refs)];
         if (alias.exclude?.length) claim.exclude = [...new Set(alias.exclude.map(termId))];
       }
-      for (const pid of patternIdsOf(alias.text)) {
-        const claims = (data[pid]!.claims ??= []);
-        if (!claims.some((c) => c.topic === ti)) claims.push(claim);
-      }
+      for (const pid of patternIdsOf(alias.text)) addClaim(pid, claim);
+      for (const spelling of aliasVariants(alias.text).slice(1)) generated.push({ spelling, claim });
     }
   });
+  // A generated spelling never takes a pattern another topic already claims: what is written wins.
+  for (const { spelling, claim } of generated) {
+    const taken = patternsFor(spelling).some((p) => {
+      const id = patternIds.get(p);
+      return id !== undefined && data[id]!.claims?.some((c) => c.topic !== claim.topic);
+    });
+    if (!taken) for (const pid of patternIdsOf(spelling)) addClaim(pid, claim);
+  }
   // Sorted patterns front-code best (see automaton.ts); pattern ids follow the sorted order.
   const order = patterns.map((_, i) => i).sort((a, b) => (patterns[a]! < patterns[b]! ? -1 : 1));
   return {
@@ -127,10 +140,13 @@ export function compileLexicon(topics: readonly Topic[]): LexiconData {
 }
 
 /**
- * A claim packed for shipping: a topic index for a plain alias, or for an ambiguous one
- * `[topic, context term ids, context topic indices, exclude term ids]`.
+ * A claim packed for shipping: a topic index (>= 0) for a plain alias, or for an ambiguous one
+ * `-1 - k`, where `k` indexes the shared table of ambiguous claims (an alias's generated spellings
+ * share its claim, so each is shipped once).
  */
-type PackedClaim = number | [number, number[], number[], number[]];
+type PackedClaim = number;
+/** An ambiguous claim: `[topic, context term ids, context topic indices, exclude term ids]`. */
+type PackedAmbiguous = [number, number[], number[], number[]];
 /** A pattern packed for shipping: `[term id or -1, ...claims]`. */
 type PackedPattern = [number, ...PackedClaim[]];
 
@@ -143,38 +159,50 @@ export interface CompactLexiconData {
   version: 1;
   automaton: SerializedAutomaton;
   packed: PackedPattern[];
+  ambiguous: PackedAmbiguous[];
   topics: string[];
 }
 
 export function compactLexicon(data: LexiconData): CompactLexiconData {
+  const ambiguous: PackedAmbiguous[] = [];
+  const index = new Map<string, number>();
+  const pack = (c: ClaimData): PackedClaim => {
+    if (!c.amb) return c.topic;
+    const entry: PackedAmbiguous = [c.topic, c.context ?? [], c.contextTopics ?? [], c.exclude ?? []];
+    const key = JSON.stringify(entry);
+    let k = index.get(key);
+    if (k === undefined) {
+      k = ambiguous.length;
+      ambiguous.push(entry);
+      index.set(key, k);
+    }
+    return -1 - k;
+  };
   return {
     version: 1,
     automaton: data.automaton,
-    packed: data.patterns.map((p): PackedPattern => [
-      p.term ?? -1,
-      ...(p.claims ?? []).map((c): PackedClaim => (c.amb ? [c.topic, c.context ?? [], c.contextTopics ?? [], c.exclude ?? []] : c.topic)),
-    ]),
+    packed: data.patterns.map((p): PackedPattern => [p.term ?? -1, ...(p.claims ?? []).map(pack)]),
+    ambiguous,
     topics: data.topics.map((t) => t.id),
   };
 }
 
 function unpack(data: CompactLexiconData): LexiconData {
+  // One object per shared claim, as compileLexicon makes them.
+  const ambiguous = data.ambiguous.map(([topic, context, contextTopics, exclude]): ClaimData => {
+    const claim: ClaimData = { topic, amb: 1 };
+    if (context.length) claim.context = context;
+    if (contextTopics.length) claim.contextTopics = contextTopics;
+    if (exclude.length) claim.exclude = exclude;
+    return claim;
+  });
   return {
     version: 1,
     automaton: data.automaton,
     patterns: data.packed.map(([term, ...claims]) => {
       const out: PatternData = {};
       if (term >= 0) out.term = term;
-      if (claims.length) {
-        out.claims = claims.map((c): ClaimData => {
-          if (typeof c === 'number') return { topic: c };
-          const claim: ClaimData = { topic: c[0], amb: 1 };
-          if (c[1].length) claim.context = c[1];
-          if (c[2].length) claim.contextTopics = c[2];
-          if (c[3].length) claim.exclude = c[3];
-          return claim;
-        });
-      }
+      if (claims.length) out.claims = claims.map((c): ClaimData => (c >= 0 ? { topic: c } : ambiguous[-1 - c]!));
       return out;
     }),
     topics: data.topics.map((id) => ({ id })),
