@@ -15,8 +15,13 @@ import { summarise } from './explain.js';
 import { formatDate } from '../corpus/corpus-index.js';
 import { extractFigures } from './figures.js';
 import { pairDates, planDates, planFigure, shown, type ClaimContext, type Plan, type Scored } from './plan.js';
-import { claimTerms, relevance } from './relevance.js';
-import { NOTHING } from './summary.js';
+import { claimTerms, relevance, type ClaimTerms } from './relevance.js';
+import { NOTHING, RELATED } from './summary.js';
+import { detectLanguage } from './languages/detect-language.js';
+import { placesIn } from './places.js';
+import { planPlace, planPolarity } from './plan-assertions.js';
+import { negated } from './polarity.js';
+import { asRank } from './rank.js';
 import type { ClaimCheck, ClaimFigure, ClaimResult, FigureComparison, Verdict } from './types.js';
 
 export { buildClaimIndex, type ClaimIndex } from './claim-index.js';
@@ -73,17 +78,33 @@ function figureEvidence(numeric: readonly ClaimFigure[], f: IndexedFact): 0 | 1 
   return evidence;
 }
 
+/** Facts about the topics a claim mentions, when none is clearly about the claim: it is related, not nothing. */
+function byTopic(index: ClaimIndex, terms: ClaimTerms): Scored[] {
+  if (terms.topics.size === 0) return [];
+  return index.facts
+    .map((f) => ({ f, rel: relevance(terms, f) }))
+    .filter((s) => s.rel.topicShare > 0)
+    .sort((a, b) => b.rel.score - a.rel.score);
+}
+
 export function checkClaim(index: ClaimIndex, claim: string): ClaimCheck {
-  const figures = extractFigures(claim);
+  const language = detectLanguage(claim);
+  const figures = extractFigures(claim).map((f) => asRank(claim, f));
   const mentions = detectMentions(index.lexicon, claim);
   const topics = [...new Set(mentions.map((m) => m.topic))];
-  const terms = claimTerms(index, claim, mentions, figures);
+  const places = placesIn(claim).filter((p) => p.locative);
+  const terms = claimTerms(index, claim, mentions, { figures, language, placeWords: new Set(places.flatMap((p) => p.words)) });
   const numeric = figures.filter(isNumeric);
   const scored: Scored[] = index.facts
     .map((f) => ({ f, rel: relevance(terms, f, figureEvidence(numeric, f)) }))
     .filter((s) => s.rel.relevant)
     .sort((a, b) => b.rel.score - a.rel.score);
-  if (scored.length === 0) return { claim, verdict: 'nothing', summary: NOTHING, figures, topics, results: [] };
+  if (scored.length === 0) {
+    const related = byTopic(index, terms);
+    if (related.length === 0) return { claim, verdict: 'nothing', summary: NOTHING, figures, topics, results: [] };
+    const results = related.slice(0, MAX_RESULTS).map((s) => ({ fact: s.f.fact, score: Math.round(s.rel.score * 1000) / 1000, comparisons: comparisonsFor(s.f, figures, []) }));
+    return { claim, verdict: 'related', summary: RELATED, figures, topics, results };
+  }
 
   const dates = figures.filter(isDate);
   const plans: Plan[] = [];
@@ -91,8 +112,14 @@ export function checkClaim(index: ClaimIndex, claim: string): ClaimCheck {
     const ctx: ClaimContext = { keys: new Set(terms.weights.keys()), topics: new Set(topics), subjects: index.subjects };
     for (const [n, ds] of pairDates(numeric, dates)) plans.push(planFigure(n, ds, scored, ctx));
   } else if (dates.length) {
-    const p = planDates(dates, scored);
-    if (p) plans.push(p);
+    plans.push(...planDates(dates, scored));
+  }
+  // Agreeing on where says little about a number the sources do not state: only a differing place counts then.
+  const place = planPlace([...new Set(places.map((p) => p.id))], scored);
+  if (place && (place.outcome === 'differs' || numeric.length === 0)) plans.push(place);
+  if (!numeric.length) {
+    const polarity = planPolarity(negated(claim), new Set(terms.weights.keys()), scored);
+    if (polarity) plans.push(polarity);
   }
   const verdict = verdictOf(plans);
   const results: ClaimResult[] = rank(scored, plans)

@@ -3,6 +3,7 @@ import type { Corpus, Fact, Source } from '../corpus/types.js';
 import type { Lexicon } from '../match/lexicon.js';
 import { factFigure, factSpan, type FactFigure, type FactSpan } from './compare.js';
 import { extractFigures } from './figures.js';
+import { placesIn } from './places.js';
 import { contentKeys, keyedWords } from './words.js';
 
 export interface IndexedFact {
@@ -18,6 +19,8 @@ export interface IndexedFact {
    * otherwise its as-of is only when the source said it, and a claim's year is not compared with it.
    */
   dated: boolean;
+  /** Places its statement puts something in ("in Ha Noi", "to South Sudan"; gazetteer ids). */
+  places: string[];
 }
 
 export interface ClaimIndex {
@@ -66,6 +69,7 @@ export function buildClaimIndex(corpus: Corpus, lexicon: Lexicon): ClaimIndex {
     figures: fact.numbers.map(factFigure),
     span: factSpan(fact, namedYears(fact.statement)),
     dated: fact.period !== undefined || namedYears(fact.statement).length > 0,
+    places: [...new Set(placesIn(fact.statement).filter((p) => p.locative).map((p) => p.id))],
   }));
   const n = Math.max(facts.length, 1);
   const df = new Map<string, number>();

@@ -58,6 +58,8 @@ const DATE_ONLY_COVERAGE_WITH_TOPIC = 0.45;
 const DATE_ONLY_DIFFERS_COVERAGE = 0.75;
 /** Facts scoring within this share of the top one are equally likely to be what a date-only claim means. */
 const TIE = 0.97;
+/** A claim naming several dates is about several events: each may be a fact a little further down. */
+const SEVERAL_DATES_TIE = 0.85;
 
 function comparableFigures(s: Scored, ctx: ClaimContext): FactFigure[] {
   const specific = (g: FactFigure): boolean => g.requires !== undefined && g.requires.every((k) => ctx.keys.has(k));
@@ -115,18 +117,34 @@ export function planFigure(figure: ClaimFigure, dates: ClaimFigure[], scored: re
   return settle({ figure, dates, group: candidates.filter((c) => groupKey(c) === key) });
 }
 
-/** A claim stating dates but no number: set against the fact it is most clearly about. */
-export function planDates(dates: ClaimFigure[], scored: readonly Scored[]): Plan | undefined {
+/**
+ * A claim stating dates but no number: each date set against the facts it is most clearly about
+ * ("a member of the Security Council in 2008–09 and again in 2020–21": one fact for each term).
+ */
+export function planDates(dates: ClaimFigure[], scored: readonly Scored[]): Plan[] {
+  if (dates.length === 1) return [planDate(dates, scored, TIE, DATE_ONLY_DIFFERS_COVERAGE)].filter((p): p is Plan => p !== undefined);
+  const plans = dates.map((d) => planDate([d], scored, SEVERAL_DATES_TIE, DATE_ONLY_DIFFERS_COVERAGE));
+  // Once one date is found in the sources, the claim is surely about those events: a date no fact
+  // agrees with differs from the one it is most clearly about.
+  if (plans.some((p) => p?.outcome === 'same')) {
+    const found = new Set(plans.flatMap((p) => p?.agreeing.map((c) => c.f) ?? []));
+    const others = scored.filter((s) => !found.has(s.f));
+    for (let i = 0; i < plans.length; i++) plans[i] ??= planDate([dates[i]!], others, SEVERAL_DATES_TIE, DATE_ONLY_COVERAGE);
+  }
+  return plans.filter((p): p is Plan => p !== undefined);
+}
+
+function planDate(dates: ClaimFigure[], scored: readonly Scored[], tie: number, differsCoverage: number): Plan | undefined {
   const strong = (s: Scored): boolean =>
     s.f.dated && (s.rel.coverage >= DATE_ONLY_COVERAGE || (s.rel.topicShare > 0 && s.rel.coverage >= DATE_ONLY_COVERAGE_WITH_TOPIC));
   const top = scored.find(strong);
   if (!top) return undefined;
   const group: Candidate[] = scored
-    .filter((s) => strong(s) && s.rel.score >= top.rel.score * TIE)
+    .filter((s) => strong(s) && s.rel.score >= top.rel.score * tie)
     .map((s) => ({ ...s, dates: datesAgainst(dates, s).map(shown) }));
   const agree = group.filter((c) => c.dates.every((d) => d === 'same'));
   if (agree.length) return settle({ dates, group: agree });
-  return top.rel.coverage >= DATE_ONLY_DIFFERS_COVERAGE ? settle({ dates, group: group.slice(0, 1) }) : undefined;
+  return top.rel.coverage >= differsCoverage ? settle({ dates, group: group.slice(0, 1) }) : undefined;
 }
 
 /** Pairs each date with the nearest number of the claim (by offset). */

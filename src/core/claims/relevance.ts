@@ -6,6 +6,7 @@
 import type { Mention } from '../match/detect.js';
 import type { ClaimIndex, IndexedFact } from './claim-index.js';
 import type { ClaimFigure } from './types.js';
+import { detectLanguage, type Language } from './languages/detect-language.js';
 import { keyedWords } from './words.js';
 
 /** Names this common in the facts ("Vietnam", "UN") say nothing about which fact is meant. */
@@ -32,16 +33,33 @@ export interface ClaimTerms {
   topics: Map<string, number>;
   /** The keys of the words inside each topic's mentions: matched by every fact about that topic. */
   mentioned: Map<string, Set<string>>;
+  /** Keys of the places the claim puts its event in ("held in Singapore"): compared as places, not required as names. */
+  placeKeys: Set<string>;
 }
 
-export function claimTerms(index: ClaimIndex, claim: string, mentions: readonly Mention[], figures: readonly ClaimFigure[] = []): ClaimTerms {
+export interface ClaimTermOptions {
+  figures?: readonly ClaimFigure[];
+  language?: Language;
+  /** Folded words of the places in a locative slot. */
+  placeWords?: ReadonlySet<string>;
+}
+
+/**
+ * Words of a Vietnamese or French claim that the (English) corpus never uses are mostly words the
+ * tables do not translate, not signs of another subject: they count for this share of their weight.
+ */
+const UNTRANSLATED = 0.3;
+
+export function claimTerms(index: ClaimIndex, claim: string, mentions: readonly Mention[], options: ClaimTermOptions = {}): ClaimTerms {
+  const { figures = [], language = detectLanguage(claim), placeWords = new Set<string>() } = options;
+  const placeKeys = new Set<string>();
   const weights = new Map<string, number>();
   const idfs = new Map<string, number>();
   const names = new Set<string>();
   const inMention = (start: number): boolean => mentions.some((m) => start >= m.start && start < m.end);
   const inFigure = (start: number): boolean => figures.some((f) => start >= f.start && start < f.end);
   const mentioned = new Map<string, Set<string>>();
-  const words = keyedWords(claim);
+  const words = keyedWords(claim, language);
   // In a headline ("Vietnam Sends 600 Peacekeepers") capitals say nothing: only known names count.
   const headline = words.length >= 3 && words.filter((w) => w.capitalised).length / words.length > HEADLINE_CAPITALS;
   for (const w of words) {
@@ -50,10 +68,13 @@ export function claimTerms(index: ClaimIndex, claim: string, mentions: readonly 
       ? index.names.has(w.key) || (!known && w.capitalised)
       : w.capitalised && !inFigure(w.start) && (!w.sentenceStart || !known || index.names.has(w.key));
     const idf = index.idf.get(w.key) ?? index.unknownIdf;
-    const weight = isName ? idf * 1.5 : idf;
+    const weight = (isName ? idf * 1.5 : idf) * (language !== 'en' && !known ? UNTRANSLATED : 1);
+    // A place the sources never name is a subject they do not cover, not a place to compare.
+    const place = placeWords.has(w.key) && known;
+    if (place) placeKeys.add(w.key);
     weights.set(w.key, Math.max(weights.get(w.key) ?? 0, weight));
     idfs.set(w.key, idf);
-    if (isName && (index.share.get(w.key) ?? 0) < COMMON_NAME_SHARE && !inMention(w.start)) names.add(w.key);
+    if (isName && !place && (index.share.get(w.key) ?? 0) < COMMON_NAME_SHARE && !inMention(w.start)) names.add(w.key);
     for (const m of mentions) {
       if (w.start < m.start || w.start >= m.end) continue;
       let set = mentioned.get(m.topic);
@@ -65,12 +86,14 @@ export function claimTerms(index: ClaimIndex, claim: string, mentions: readonly 
   for (const v of weights.values()) total += v;
   const topics = new Map<string, number>();
   for (const m of mentions) topics.set(m.topic, index.topicIdf.get(m.topic) ?? 1);
-  return { weights, idf: idfs, total, names, topics, mentioned };
+  return { weights, idf: idfs, total, names, topics, mentioned, placeKeys };
 }
 
 export interface Relevance {
   /** Share of the claim's word weight the fact contains (0–1). */
   coverage: number;
+  /** The same, leaving aside the places the claim puts its event in (compared on their own). */
+  coreCoverage: number;
   /** Summed weight of the claim words the fact contains. */
   matched: number;
   /** Share of the claim's topic weight the fact is about (0–1). */
@@ -85,6 +108,8 @@ export interface Relevance {
  */
 export function relevance(terms: ClaimTerms, f: IndexedFact, figures: 0 | 1 | 2 = 0): Relevance {
   let matched = 0;
+  let placeMatched = 0;
+  let placeTotal = 0;
   let distinctive = 0;
   let other = 0;
   let otherTotal = 0;
@@ -93,10 +118,13 @@ export function relevance(terms: ClaimTerms, f: IndexedFact, figures: 0 | 1 | 2 
   for (const [k, w] of terms.weights) {
     const found = w * (viaTopic.has(k) ? 1 : (f.keys.get(k) ?? 0));
     matched += found;
+    if (terms.placeKeys.has(k)) { placeTotal += w; placeMatched += found; }
     if (found > 0 && (terms.idf.get(k) ?? 0) >= DISTINCTIVE_IDF) distinctive++;
     if (!terms.names.has(k)) { otherTotal += w; other += found; }
   }
   const coverage = terms.total > 0 ? matched / terms.total : 0;
+  const coreTotal = terms.total - placeTotal;
+  const coreCoverage = coreTotal > 0 ? (matched - placeMatched) / coreTotal : coverage;
   // A shared name alone ("China") does not make a fact about the claim: the rest must match too.
   const otherCoverage = otherTotal > 0 ? other / otherTotal : coverage;
   let topicTotal = 0;
@@ -110,8 +138,10 @@ export function relevance(terms: ClaimTerms, f: IndexedFact, figures: 0 | 1 | 2 
   const topicShare = topicTotal > 0 ? topicHit / topicTotal : 0;
   const namesOk = [...terms.names].every((k) => f.keys.has(k) || viaTopic.has(k));
   distinctive += figures;
+  // Places are compared on their own (plan-assertions.ts): a fact placing the event elsewhere is still about it.
+  const about = Math.max(coverage, coreCoverage);
   const relevant = namesOk && (
-    (coverage >= MIN_COVERAGE && otherCoverage >= MIN_COVERAGE * 0.8 && matched >= MIN_MATCHED && distinctive >= MIN_DISTINCTIVE) ||
-    (topicShare > 0 && coverage >= MIN_COVERAGE_WITH_TOPIC));
-  return { coverage, matched, topicShare, relevant, score: coverage + 0.5 * topicShare + 0.1 * figures };
+    (about >= MIN_COVERAGE && otherCoverage >= MIN_COVERAGE * 0.8 && matched >= MIN_MATCHED && distinctive >= MIN_DISTINCTIVE) ||
+    (topicShare > 0 && about >= MIN_COVERAGE_WITH_TOPIC));
+  return { coverage, coreCoverage, matched, topicShare, relevant, score: coverage + 0.5 * topicShare + 0.1 * figures };
 }
