@@ -2,6 +2,7 @@
 import browser, { type Menus, type Tabs } from 'webextension-polyfill';
 import { checkClaim, type ClaimCheck } from '../../core/claims/check.js';
 import { sendToTab } from '../shared/send.js';
+import { MAX_CLAIM_CHARS } from '../shared/payloads.js';
 import { factView } from '../../core/corpus/views.js';
 import { getClaimIndex, getCorpusIndex } from './corpus.js';
 
@@ -16,6 +17,7 @@ export function createContextMenu(): void {
 }
 
 export async function checkAndShow(tabId: number, text: string): Promise<ClaimCheck> {
+  if (text.length > MAX_CLAIM_CHARS) throw new Error(`the selection is too long to be one claim (${text.length.toLocaleString('en')} characters; select at most ${MAX_CLAIM_CHARS.toLocaleString('en')})`);
   const result = checkClaim(getClaimIndex(), text);
   const facts = result.results.map((r) => factView(getCorpusIndex(), r.fact));
   await sendToTab(tabId, 'claim/show', { result, facts });

@@ -18,10 +18,15 @@ function topic(id: string, limit?: number) {
 
 export const backgroundHandlers: Handlers<BackgroundApi> = {
   async 'page/report'(report, sender) {
+    // The sender's own tab, never one named in the payload: a page speaks only for itself.
     const tabId = sender.tab?.id;
     if (tabId === undefined) throw new Error('page/report must come from a tab');
     const index = getCorpusIndex();
-    const topics = report.topics.map((t) => ({ ...t, name: index.topic(t.id)?.name ?? t.name }));
+    // Only topics the corpus has, named as the corpus names them: nothing else is stored per tab.
+    const topics = report.topics.flatMap((t) => {
+      const known = index.topic(t.id);
+      return known ? [{ ...t, name: known.name }] : [];
+    });
     const names = Object.fromEntries(topics.map((t) => [t.id, t.name]));
     if (sender.frameId) return names; // only the top frame speaks for the tab
     await setTabState(tabId, { ...report, topics, updated: Date.now() });
@@ -36,8 +41,9 @@ export const backgroundHandlers: Handlers<BackgroundApi> = {
     return checkClaim(getClaimIndex(), text);
   },
   'corpus/search': ({ query, limit }) => search(getSearchIndex(), query, limit),
-  'hints/check': ({ items }) => items.slice(0, 200).map(({ topic, sentence }) => figureHint(getClaimIndex(), topic, sentence) ?? null),
+  'hints/check': ({ items }) => items.map(({ topic, sentence }) => figureHint(getClaimIndex(), topic, sentence) ?? null),
   async 'reader/open'({ source, passage, text }, sender) {
+    if (!getCorpusIndex().source(source)) throw new Error(`unknown source "${source}"`);
     const params = new URLSearchParams({ source });
     if (passage) params.set('passage', passage);
     if (text) params.set('text', text);

@@ -2,12 +2,18 @@
 import browser from 'webextension-polyfill';
 import { handleMessages } from '../shared/handle.js';
 import { sendToTab } from '../shared/send.js';
-import type { BackgroundApi } from '../shared/messages.js';
+import { BACKGROUND_SENDERS, type BackgroundApi } from '../shared/messages.js';
+import { BACKGROUND_PAYLOADS } from '../shared/payloads.js';
+import { refuseSender } from '../shared/senders.js';
 import { backgroundHandlers } from './handlers.js';
 import { createContextMenu, onCheckCommand, onMenuClick } from './check-selection.js';
 import { clearTabState } from './tab-state.js';
 
-handleMessages<BackgroundApi>(backgroundHandlers);
+const own = { id: browser.runtime.id, origin: browser.runtime.getURL('') };
+handleMessages<BackgroundApi>(backgroundHandlers, {
+  payloads: BACKGROUND_PAYLOADS,
+  refuse: (type, sender) => refuseSender(sender, own, BACKGROUND_SENDERS[type]),
+});
 
 browser.runtime.onInstalled.addListener(createContextMenu);
 browser.runtime.onStartup.addListener(createContextMenu);

@@ -6,6 +6,8 @@ import lexiconData from '@corpus/content-lexicon.json';
 import { loadLexicon, type LexiconData } from '../../core/match/lexicon.js';
 import { handleMessages } from '../shared/handle.js';
 import type { ContentApi } from '../shared/messages.js';
+import { CONTENT_PAYLOADS } from '../shared/payloads.js';
+import { ext } from '../shared/ext.js';
 import { loadSettings, watchSettings } from '../shared/settings.js';
 import { CardController } from './card-controller.js';
 import { ContentLifecycle } from './lifecycle.js';
@@ -38,6 +40,10 @@ async function boot(): Promise<void> {
     'card/open-focused': () => cards.openFocused(),
     'mentions/list': () => mentionList.show(),
     'stats/get': () => ({ scriptingMs: page.totalMs, mentions: page.store.size }),
+  }, {
+    payloads: CONTENT_PAYLOADS,
+    // Only Gloss's background and pages can reach a tab's content script (tabs.sendMessage).
+    refuse: (_type, sender) => (sender.id === ext().runtime.id ? undefined : 'refused: not sent by Gloss'),
   });
   life.onEnd(stopListening);
   life.onEnd(watchSettings((s) => {

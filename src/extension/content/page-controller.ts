@@ -6,6 +6,7 @@ import type { Lexicon } from '../../core/match/lexicon.js';
 import { matchKey } from '../../core/text/fold.js';
 import { GLOSS_UI_ATTRIBUTE } from '../../dom/page-text.js';
 import { send } from '../shared/send.js';
+import { MAX_HINT_ITEMS, MAX_SENTENCE_CHARS } from '../shared/payloads.js';
 import { isPaused, type Settings } from '../shared/settings.js';
 import { Highlighter } from './highlighter.js';
 import { runInIdleSlices } from './idle.js';
@@ -155,16 +156,20 @@ export class PageController {
         const parent = m.range.startContainer.parentNode;
         if (!parent || noFigure.has(parent)) continue;
         const sentence = sentenceAround(m.range);
-        if (sentence && MAY_STATE_A_FIGURE.test(sentence)) asked.push({ mention: m, sentence });
+        if (sentence && sentence.length <= MAX_SENTENCE_CHARS && MAY_STATE_A_FIGURE.test(sentence)) asked.push({ mention: m, sentence });
         else if (!MAY_STATE_A_FIGURE.test(parent.textContent ?? '')) noFigure.add(parent);
       }
       this.scriptingMs += performance.now() - t0;
       return next >= found.length;
     }, this.life.signal);
     if (!done || asked.length === 0 || generation !== this.generation) return;
-    let hints: (FigureHint | null)[];
+    const hints: (FigureHint | null)[] = [];
     try {
-      hints = await send('hints/check', { items: asked.map((a) => ({ topic: a.mention.topic, sentence: a.sentence })) });
+      for (let i = 0; i < asked.length; i += MAX_HINT_ITEMS) {
+        const batch = asked.slice(i, i + MAX_HINT_ITEMS).map((a) => ({ topic: a.mention.topic, sentence: a.sentence }));
+        hints.push(...(await send('hints/check', { items: batch })));
+        if (generation !== this.generation || !this.life.alive) return;
+      }
     } catch {
       return; // Hints are extra: the marks stand without them.
     }

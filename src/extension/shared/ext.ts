@@ -7,14 +7,17 @@
  */
 
 export interface MessageSender {
+  /** The sending extension's id. */
+  id?: string;
   tab?: { id?: number; index: number; url?: string };
   frameId?: number;
   url?: string;
 }
 
 interface StorageArea {
-  get(key: string): Promise<Record<string, unknown>>;
+  get(keys: string | string[] | null): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
+  remove(keys: string | string[]): Promise<void>;
 }
 
 type RawListener = (message: unknown, sender: MessageSender, sendResponse: (reply: unknown) => void) => boolean | undefined;
@@ -22,6 +25,7 @@ type RawListener = (message: unknown, sender: MessageSender, sendResponse: (repl
 interface ExtensionApi {
   runtime: {
     id?: string;
+    getURL(path: string): string;
     sendMessage(message: unknown): Promise<unknown>;
     onMessage: { addListener(l: RawListener): void; removeListener(l: RawListener): void };
   };

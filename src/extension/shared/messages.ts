@@ -55,6 +55,26 @@ export interface BackgroundApi {
   'corpus/search': { request: { query: string; limit?: number }; reply: SearchHit[] };
 }
 
+/**
+ * Who may send each background message. `extension`: Gloss's own pages (popup, options, reader),
+ * whose URL is in the extension's origin. `content`: Gloss's content script in a tab, which speaks
+ * only for its own tab. Anything else (another extension, a page that got hold of a messaging
+ * channel) is refused.
+ */
+export type SenderKind = 'extension' | 'content';
+
+export const BACKGROUND_SENDERS: { readonly [K in keyof BackgroundApi]: readonly SenderKind[] } = {
+  'page/report': ['content'],
+  'topic/card': ['content', 'extension'],
+  'topic/full': ['extension'],
+  'tab/state': ['extension'],
+  'selection/check': ['extension'],
+  'claim/check': ['extension'],
+  'reader/open': ['content', 'extension'],
+  'hints/check': ['content'],
+  'corpus/search': ['extension'],
+};
+
 /** Requests handled by a tab's content script. */
 export interface ContentApi {
   /** The current selection's text ("" when none). */
