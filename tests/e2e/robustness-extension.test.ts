@@ -109,7 +109,7 @@ async function openOptions(): Promise<{ page: Page; notice: string | null; pause
 }
 
 describe('stored settings corrupted at run time', () => {
-  const valid = { version: 2, pausedSites: ['example.org', 'paused.test'], marks: true, highlightStyle: 'background', openCardsOn: 'hover', mutedAliases: [] };
+  const valid = { version: 3, pausedSites: ['example.org', 'paused.test'], marks: true, highlightStyle: 'background', openCardsOn: 'hover' };
 
   it('a garbage field is reset with a notice; the valid fields (paused sites) survive; open and new pages keep working', async () => {
     await writeStored(valid);
@@ -150,7 +150,7 @@ describe('stored settings corrupted at run time', () => {
     const options = await openOptions();
     expect(options.notice).toMatch(/all settings/);
     expect(options.paused).toEqual([]);
-    expect(await readStored()).toEqual({ version: 2, pausedSites: [], marks: true, highlightStyle: 'underline', openCardsOn: 'hover', mutedAliases: [] });
+    expect(await readStored()).toEqual({ version: 3, pausedSites: [], marks: true, highlightStyle: 'underline', openCardsOn: 'hover' });
     await expectPageIntact(open.w, g, workerLog);
     for (const p of [open.w.page, options.page]) await p.close();
   });

@@ -11,7 +11,7 @@ async function setSettings(change: Record<string, unknown>): Promise<void> {
   await worker.evaluate(async (c) => {
     const key = 'gloss.settings';
     const area = chrome.storage.sync;
-    const current = ((await area.get(key))[key] as Record<string, unknown> | undefined) ?? { version: 2, pausedSites: [], marks: true, highlightStyle: 'underline', openCardsOn: 'hover', mutedAliases: [] };
+    const current = ((await area.get(key))[key] as Record<string, unknown> | undefined) ?? { version: 3, pausedSites: [], marks: true, highlightStyle: 'underline', openCardsOn: 'hover' };
     await area.set({ [key]: { ...current, ...c } });
   }, change);
 }

@@ -3,7 +3,7 @@
  * Import also accepts a bare array of corrections, or a settings object that has `mutedAliases`.
  * Pure: validation says exactly what is wrong, and nothing half-valid is imported silently.
  */
-import type { MutedAlias } from '../shared/settings.js';
+import { readCorrection, type MutedAlias } from '../shared/corrections-model.js';
 import { normaliseHostname } from './hostname.js';
 
 export const CORRECTIONS_FORMAT = 'corrections';
@@ -49,11 +49,12 @@ export function parseCorrections(text: string, knownTopic: (id: string) => boole
   list.forEach((entry: unknown, i) => {
     const where = `entry ${i + 1}`;
     if (!isRecord(entry)) return void skipped.push(`${where}: not an object`);
-    const { topic, alias, site, added } = entry;
-    if (typeof topic !== 'string' || !topic.trim()) return void skipped.push(`${where}: no topic`);
-    if (typeof alias !== 'string' || !alias.trim()) return void skipped.push(`${where}: no alias`);
+    const { site, added } = entry;
+    const read = readCorrection({ ...entry, site: undefined });
+    if (typeof read === 'string') return void skipped.push(`${where}: ${read}`);
+    const { topic, alias } = read;
     if (!knownTopic(topic)) return void skipped.push(`${where}: Gloss knows no topic "${topic}"`);
-    const correction: MutedAlias = { topic, alias: alias.trim(), added: typeof added === 'number' && Number.isFinite(added) ? added : now };
+    const correction: MutedAlias = { topic, alias, added: typeof added === 'number' && Number.isFinite(added) ? added : now };
     if (site !== undefined && site !== null && site !== '') {
       const host = typeof site === 'string' ? normaliseHostname(site) : undefined;
       if (!host) return void skipped.push(`${where}: "${String(site)}" is not a site`);
@@ -67,18 +68,3 @@ export function parseCorrections(text: string, knownTopic: (id: string) => boole
   return { corrections, skipped };
 }
 
-const key = (m: MutedAlias): string => `${m.topic}\u0000${m.alias.toLowerCase()}\u0000${m.site ?? ''}`;
-
-/** `current` plus those of `incoming` it does not already have. */
-export function mergeCorrections(current: readonly MutedAlias[], incoming: readonly MutedAlias[]): { merged: MutedAlias[]; added: number } {
-  const seen = new Set(current.map(key));
-  const merged = [...current];
-  for (const m of incoming) {
-    if (seen.has(key(m))) continue;
-    seen.add(key(m));
-    merged.push(m);
-  }
-  return { merged, added: merged.length - current.length };
-}
-
-export const sameCorrection = (a: MutedAlias, b: MutedAlias): boolean => key(a) === key(b);

@@ -2,10 +2,10 @@
  * The corrections ("do not mark this word for this topic"): a list with an Undo each, export to a
  * JSON file and import from one.
  */
-import { updateSettings, type MutedAlias, type Settings } from '../shared/settings.js';
+import { MAX_CORRECTIONS, mergeCorrections, sameCorrection, updateSettings, type MutedAlias, type Settings } from '../shared/settings.js';
 import { corpusIndex } from '../ui/bundled-corpus.js';
 import { el, replaceChildren } from '../ui/dom.js';
-import { ImportError, exportCorrections, mergeCorrections, parseCorrections, sameCorrection } from './corrections-file.js';
+import { ImportError, exportCorrections, parseCorrections } from './corrections-file.js';
 import type { SaveStatus } from './save-status.js';
 
 /** Larger files are not corrections lists; refuse them before reading. */
@@ -58,15 +58,18 @@ export function bindCorrections(els: CorrectionsElements, status: SaveStatus): C
     try {
       const parsed = parseCorrections(await file.text(), (id) => corpusIndex().topic(id) !== undefined, Date.now());
       let added = 0;
+      let overCap = 0;
       const saved = await status.run(() => updateSettings((s) => {
         const merged = mergeCorrections(s.mutedAliases, parsed.corrections);
         added = merged.added;
+        overCap = merged.overCap;
         s.mutedAliases = merged.merged;
       }));
-      if (!saved) return;
+      if (!saved) return report(`Could not import “${file.name}”: the corrections could not be saved. Nothing was changed.`, true);
       const skipped = parsed.skipped.length ? ` Skipped ${parsed.skipped.length}: ${parsed.skipped.slice(0, 3).join('; ')}${parsed.skipped.length > 3 ? '; …' : ''}.` : '';
-      const known = parsed.corrections.length - added;
-      report(`Imported ${added} ${added === 1 ? 'correction' : 'corrections'} from “${file.name}”${known ? ` (${known} you already had)` : ''}.${skipped}`, false);
+      const full = overCap ? ` ${overCap} left out: Gloss keeps at most ${MAX_CORRECTIONS} corrections.` : '';
+      const known = parsed.corrections.length - added - overCap;
+      report(`Imported ${added} ${added === 1 ? 'correction' : 'corrections'} from “${file.name}”${known ? ` (${known} you already had)` : ''}.${full}${skipped}`, Boolean(overCap));
     } catch (e) {
       const why = e instanceof ImportError ? e.message : `it could not be read (${e instanceof Error ? e.message : String(e)})`;
       report(`Could not import “${file.name}”: ${why}. Nothing was changed.`, true);
