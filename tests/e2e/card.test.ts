@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { sendToContent, tabIdOf, waitForHighlights, type FixtureServer, type GlossBrowser } from './harness.js';
 import { markCentre, useGloss } from './suite.js';
+import { card as cardOf, focusedIn } from './shadow.js';
 
 let server: FixtureServer;
 let g: GlossBrowser;
@@ -12,7 +13,7 @@ describe('hover card', () => {
     const page = await g.context.newPage();
     await page.goto(`${server.origin}/news.html`);
     await waitForHighlights(page, 9);
-    const card = page.locator('gloss-card .card');
+    const card = cardOf(page);
 
     // Passing over a mark does not open a card.
     const p = await markCentre(page, 'Resolution 130/2020/QH14');
@@ -22,14 +23,14 @@ describe('hover card', () => {
     await expect.poll(() => card.count()).toBe(0);
 
     await page.mouse.move(p.x, p.y);
-    await card.waitFor({ state: 'visible', timeout: 5000 });
-    await expect.poll(() => card.locator('.title').textContent()).toMatch(/130\/2020\/QH14/);
-    expect(await card.locator('.fact').count()).toBeGreaterThanOrEqual(1);
-    const excerpt = await card.locator('.excerpt').first().textContent();
+    await card.waitFor();
+    await expect.poll(() => cardOf(page, '.title').text()).toMatch(/130\/2020\/QH14/);
+    expect(await cardOf(page, '.fact').count()).toBeGreaterThanOrEqual(1);
+    const excerpt = await cardOf(page, '.excerpt').text();
     expect(excerpt!.length).toBeGreaterThan(20);
-    expect(await card.locator('.cite').first().textContent()).toMatch(/ISEAS|Viet Nam|Vietnam/);
+    expect(await cardOf(page, '.cite').text()).toMatch(/ISEAS|Viet Nam|Vietnam/);
     // The card sits below or above the mark, never over it.
-    const cardBox = (await card.boundingBox())!;
+    const cardBox = (await card.box())!;
     expect(cardBox.y > p.y || cardBox.y + cardBox.height < p.y).toBe(true);
 
     await page.keyboard.press('Escape');
@@ -49,12 +50,11 @@ describe('hover card', () => {
     });
     // What the "open-card" keyboard command does in the background.
     expect(await sendToContent<boolean>(g, tabId, 'card/open-focused')).toBe(true);
-    const card = page.locator('gloss-card .card');
-    await card.waitFor({ state: 'visible' });
-    expect(await card.locator('.title').textContent()).toMatch(/Directive 25/);
-    expect(await card.locator('.why').textContent()).toMatch(/confirmed by/);
-    const focused = await page.evaluate(() => document.activeElement?.tagName + '>' + document.activeElement?.shadowRoot?.activeElement?.className);
-    expect(focused).toBe('GLOSS-CARD>title');
+    const card = cardOf(page);
+    await card.waitFor();
+    expect(await cardOf(page, '.title').text()).toMatch(/Directive 25/);
+    expect(await cardOf(page, '.why').text()).toMatch(/confirmed by/);
+    expect(await focusedIn(page, 'gloss-card')).toMatchObject({ hostFocused: true, className: 'title' });
     await page.keyboard.press('Escape');
     await expect.poll(() => card.count()).toBe(0);
     await page.close();

@@ -3,16 +3,16 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { highlightTexts, launchGloss, sendToContent, tabIdOf, waitForHighlights, type FixtureServer, type GlossBrowser } from './harness.js';
 import { hoverMark, useGloss } from './suite.js';
+import { card as cardOf, focusedIn, shadowLocator } from './shadow.js';
 
 let server: FixtureServer;
 let g: GlossBrowser;
 useGloss((s, b) => ((server = s), (g = b)), () => g);
 
-const focusedInList = (page: Page) => page.evaluate(() => {
-  const host = document.querySelector('gloss-mentions');
-  const active = host?.shadowRoot?.activeElement;
-  return document.activeElement === host && active ? active.querySelector('.surface')?.textContent ?? active.textContent : null;
-});
+const focusedInList = async (page: Page): Promise<string | null> => {
+  const f = await focusedIn(page, 'gloss-mentions');
+  return f.hostFocused ? f.text : null;
+};
 
 describe('keyboard list of mentions', () => {
   it('moves through the page’s mentions with arrows, opens a card with Enter, and Esc closes card then list', async () => {
@@ -22,19 +22,19 @@ describe('keyboard list of mentions', () => {
     const tabId = await tabIdOf(g, page);
     await page.waitForTimeout(300);
     expect(await sendToContent<boolean>(g, tabId, 'mentions/list')).toBe(true);
-    const list = page.locator('gloss-mentions .list');
+    const list = shadowLocator(page, 'gloss-mentions', '.list');
     await list.waitFor();
-    expect(await list.getAttribute('role')).toBe('dialog');
-    expect(await list.locator('[role="status"]').textContent()).toMatch(/^9 mentions\./);
+    expect(await list.attribute('role')).toBe('dialog');
+    expect(await shadowLocator(page, 'gloss-mentions', '.list [role="status"]').text()).toMatch(/^9 mentions\./);
     expect(await focusedInList(page)).toBe('South Sudan');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     expect(await focusedInList(page)).toBe('Directive 25');
     await page.keyboard.press('Enter');
-    const card = page.locator('gloss-card .card');
+    const card = cardOf(page);
     await card.waitFor();
-    expect(await card.locator('.title').textContent()).toMatch(/Directive 25/);
+    expect(await cardOf(page, '.title').text()).toMatch(/Directive 25/);
     await page.keyboard.press('Escape');
     await expect.poll(() => card.count()).toBe(0);
     expect(await focusedInList(page)).toBe('Directive 25');
@@ -50,8 +50,7 @@ describe('corrections', () => {
     await page.goto(`${server.origin}/news.html`);
     await waitForHighlights(page, 9);
     await hoverMark(page, 'Directive 25');
-    await page.locator('gloss-card .card').waitFor();
-    await page.locator('gloss-card .card .mute').click();
+    await cardOf(page, '.mute').click();
     await expect.poll(() => highlightTexts(page).then((m) => m.length)).toBe(8);
     expect(await highlightTexts(page)).not.toContain('Directive 25');
 

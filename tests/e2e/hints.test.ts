@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { highlightTexts, tabIdOf, waitForHighlights, type FixtureServer, type GlossBrowser } from './harness.js';
 import { hoverMark, useGloss } from './suite.js';
+import { card as cardOf, shadowLocator } from './shadow.js';
 
 let server: FixtureServer;
 let g: GlossBrowser;
@@ -14,18 +15,18 @@ describe('claim hints while reading', () => {
     await waitForHighlights(page, 4);
     await expect.poll(() => highlightTexts(page, 'gloss-hint')).toEqual(['Vietnamese peacekeepers']);
 
-    const card = page.locator('gloss-card .card');
+    const card = cardOf(page);
     await hoverMark(page, 'Vietnamese peacekeepers');
     await card.waitFor();
-    const differs = await card.locator('.hint').textContent();
+    const differs = await cardOf(page, '.hint').text();
     expect(differs).toBe('Figures differ. this page: 600 personnel · sources: 512 personnel (since 2014, as of April 2022; ISEAS Perspective 2022/46, 29 April 2022)');
-    expect(await card.locator('.timeline').textContent()).toMatch(/29 officers.*2014–2018/);
+    expect(await cardOf(page, '.timeline').text()).toMatch(/29 officers.*2014–2018/);
     await page.keyboard.press('Escape');
     await expect.poll(() => card.count()).toBe(0);
 
     await hoverMark(page, "Viet Nam's peacekeeping");
     await card.waitFor();
-    expect(await card.locator('.hint').textContent()).toMatch(/^Figures agree\. this page: 29 officers · sources: 29 officers \(2014–2018/);
+    expect(await cardOf(page, '.hint').text()).toMatch(/^Figures agree\. this page: 29 officers · sources: 29 officers \(2014–2018/);
     await page.close();
   });
 
@@ -47,11 +48,11 @@ describe('claim hints while reading', () => {
     expect(reply.ok).toBe(true);
     expect(reply.value.verdict).toBe('differs');
     await popup.close();
-    const card = page.locator('gloss-card .card.claim');
-    await card.waitFor();
-    expect(await card.locator('.title').textContent()).toBe('The sources differ');
-    expect(await card.locator('.summary').textContent()).toMatch(/512 personnel/);
-    expect(await card.locator('.fact').count()).toBeGreaterThan(0);
+    const claim = (inner: string) => shadowLocator(page, 'gloss-card', `.card.claim ${inner}`);
+    await claim('.title').waitFor();
+    expect(await claim('.title').text()).toBe('The sources differ');
+    expect(await claim('.summary').text()).toMatch(/512 personnel/);
+    expect(await claim('.fact').count()).toBeGreaterThan(0);
     await page.close();
   });
 });

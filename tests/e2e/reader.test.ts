@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { foreignRequests, launchGloss, serveFixtures, waitForHighlights, type FixtureServer, type GlossBrowser } from './harness.js';
 import { hoverMark } from './suite.js';
+import { card as cardOf } from './shadow.js';
 
 let server: FixtureServer;
 let g: GlossBrowser;
@@ -25,11 +26,10 @@ describe('source reader', () => {
     await page.goto(`${server.origin}/news.html`);
     await waitForHighlights(page, 9);
     await hoverMark(page, 'Resolution 130/2020/QH14');
-    const card = page.locator('gloss-card .card');
-    await card.waitFor();
-    const excerpt = (await card.locator('.excerpt').first().textContent())!.replace(/^“|”$/g, '');
+    await cardOf(page).waitFor();
+    const excerpt = (await cardOf(page, '.excerpt').text())!.replace(/^“|”$/g, '');
     const opened = g.context.waitForEvent('page');
-    await card.locator('.cite').first().click();
+    await cardOf(page, '.cite').click();
     const reader = await opened;
     await reader.waitForSelector('body[data-ready="true"]');
     expect(reader.url()).toMatch(/^chrome-extension:\/\/[a-z]+\/src\/extension\/reader\/index\.html\?source=/);

@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { badgeText, highlightTexts, ROOT, type FixtureServer, type GlossBrowser } from './harness.js';
 import { markCentre } from './suite.js';
+import { card as cardOf } from './shadow.js';
 import { expectPageIntact, glossStats, glossWorld, openWatched, report, settledStats, useWatchedGloss } from './hostile-pages.js';
 
 let server: FixtureServer;
@@ -42,17 +43,13 @@ describe('a page with a strict Content-Security-Policy', () => {
 
     const p = await markCentre(w.page, 'Resolution 130/2020/QH14');
     await w.page.mouse.move(p.x, p.y);
-    const card = w.page.locator('gloss-card .card');
-    await card.waitFor({ state: 'visible', timeout: 5000 });
-    await expect.poll(() => card.locator('.title').textContent()).toMatch(/130\/2020\/QH14/);
+    await cardOf(w.page).waitFor();
+    await expect.poll(() => cardOf(w.page, '.title').text()).toMatch(/130\/2020\/QH14/);
     // Styled: the stylesheet in the card's shadow root was applied despite style-src.
-    const style = await card.evaluate((el) => {
-      const cs = getComputedStyle(el);
-      return { position: cs.position, radius: cs.borderTopLeftRadius, background: cs.backgroundColor };
-    });
+    const style = (await cardOf(w.page).style('position', 'border-top-left-radius', 'background-color'))!;
     expect(style.position).toBe('fixed');
-    expect(style.radius).toBe('10px');
-    expect(style.background).not.toBe('rgba(0, 0, 0, 0)');
+    expect(style['border-top-left-radius']).toBe('10px');
+    expect(style['background-color']).not.toBe('rgba(0, 0, 0, 0)');
     const violations = (): Promise<string[]> => w.page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
     expect(await violations()).toEqual([]);
     expect(cspErrors).toEqual([]);
@@ -105,7 +102,7 @@ describe('a page that sabotages the DOM and JS APIs in its main world', () => {
       return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
     })()`);
     await w.page.mouse.move(p.x, p.y);
-    await expect.poll(() => gloss<string | null>("document.querySelector('gloss-card')?.shadowRoot?.querySelector('.card .title')?.textContent ?? null"), { timeout: 5000 })
+    await expect.poll(() => cardOf(w.page, '.title').text(), { timeout: 5000 })
       .toMatch(/130\/2020\/QH14/);
     await expect.poll(() => badgeText(g, tabId)).toBe('4');
     report({ name: 'sabotaged main world', stats: await glossStats(g, tabId), extra: { 'APIs sabotaged': sabotaged.length }, boundMs: 250 });

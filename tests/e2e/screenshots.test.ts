@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, launchGloss, serveFixtures, tabIdOf, waitForHighlights, type FixtureServer, type GlossBrowser } from './harness.js';
 import { hoverMark } from './suite.js';
+import { card as cardOf } from './shadow.js';
 
 const OUT = join(ROOT, 'docs/screenshots');
 let server: FixtureServer;
@@ -30,7 +31,7 @@ describe('screenshots', () => {
     const marks = await waitForHighlights(page, 8);
     expect(marks).toContain('Directive 25-CT/TW');
     await hoverMark(page, 'Directive 25-CT/TW');
-    await page.locator('gloss-card .card').waitFor();
+    await cardOf(page).waitFor();
     await page.waitForTimeout(150);
     await page.screenshot({ path: join(OUT, 'page-card.png') });
     await page.emulateMedia({ colorScheme: 'dark' });

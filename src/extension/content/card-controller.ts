@@ -6,8 +6,9 @@
 import type { FactView, TopicView } from '../../core/corpus/views.js';
 import type { ClaimCheck } from '../../core/claims/check.js';
 import { send } from '../shared/send.js';
-import { updateSettings, type MutedAlias, type OpenCardsOn } from '../shared/settings.js';
+import { addCorrection, CorrectionsFullError, updateSettings, type MutedAlias, type OpenCardsOn } from '../shared/settings.js';
 import { CardHost } from './card-host.js';
+import { trusted } from './trusted.js';
 import { renderClaimCard, renderTopicCard, type CardActions } from './card-view.js';
 import { anchorRect, mentionAt, mentionAtSelectionOrFocus } from './hit-test.js';
 import type { ContentLifecycle } from './lifecycle.js';
@@ -32,11 +33,11 @@ export class CardController {
   constructor(private readonly life: ContentLifecycle, private readonly page: PageController, openOn: OpenCardsOn) {
     this.openOn = openOn;
     life.onEnd(() => this.host.destroy());
-    life.listen(document, 'pointermove', (e) => this.onPointerMove(e as PointerEvent), { passive: true, capture: true });
-    life.listen(document, 'click', (e) => this.onClick(e as MouseEvent), { capture: true });
-    life.listen(document, 'keydown', (e) => this.onKey(e as KeyboardEvent), { capture: true });
-    life.listen(window, 'scroll', () => this.close(false), { passive: true, capture: true });
-    life.listen(window, 'resize', () => this.close(false), { passive: true });
+    life.listen(document, 'pointermove', trusted((e) => this.onPointerMove(e as PointerEvent)), { passive: true, capture: true });
+    life.listen(document, 'click', trusted((e) => this.onClick(e as MouseEvent)), { capture: true });
+    life.listen(document, 'keydown', trusted((e) => this.onKey(e as KeyboardEvent)), { capture: true });
+    life.listen(window, 'scroll', trusted(() => this.close(false)), { passive: true, capture: true });
+    life.listen(window, 'resize', trusted(() => this.close(false)), { passive: true });
   }
 
   private onPointerMove(e: PointerEvent): void {
@@ -91,10 +92,9 @@ export class CardController {
       openReader: (source, passage, text) => void send('reader/open', { source, passage, text }).catch(() => undefined),
       pauseSite: () => {
         const host = location.hostname;
-        this.close(true);
-        void updateSettings((s) => {
+        void this.save(() => updateSettings((s) => {
           if (!s.pausedSites.includes(host)) s.pausedSites.push(host);
-        });
+        }));
       },
       muteHere: () => this.mute(m, location.hostname),
       muteEverywhere: () => this.mute(m),
@@ -105,12 +105,23 @@ export class CardController {
   /** A correction: never mark this mention's alias for its topic (on `site`, or anywhere). */
   private mute(m: PageMention | undefined, site?: string): void {
     if (!m) return;
-    this.close(true);
-    void updateSettings((s) => {
-      const entry: MutedAlias = { topic: m.topic, alias: m.why.alias, added: Date.now() };
-      if (site) entry.site = site;
-      s.mutedAliases.push(entry);
-    });
+    const entry: MutedAlias = { topic: m.topic, alias: m.why.alias, added: Date.now() };
+    if (site) entry.site = site;
+    void this.save(() => updateSettings((s) => {
+      const { list, outcome } = addCorrection(s.mutedAliases, entry);
+      if (outcome === 'full') throw new CorrectionsFullError();
+      s.mutedAliases = list; // unchanged for a duplicate: nothing is written
+    }));
+  }
+
+  /** Saves a change from the card; closes it when saved, else says in it why not. */
+  private async save(change: () => Promise<unknown>): Promise<void> {
+    try {
+      await change();
+      this.close(true);
+    } catch (e) {
+      if (this.life.alive) this.host.showError(`Not saved: ${(e instanceof Error ? e.message : String(e)).replace(/\.$/, '')}.`);
+    }
   }
 
   private topicView(id: string): Promise<TopicView> {

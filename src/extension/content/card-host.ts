@@ -30,8 +30,9 @@ export class CardHost {
       this.host = document.createElement('gloss-card');
       this.host.setAttribute(GLOSS_UI_ATTRIBUTE, '');
       this.host.style.cssText = 'all: initial; position: fixed; top: 0; left: 0; width: 0; height: 0; z-index: 2147483647;';
-      // Open, so assistive tech and tests can reach it; page CSS cannot style into it either way.
-      this.shadow = this.host.attachShadow({ mode: 'open' });
+      // Closed, so page scripts cannot reach into the card (host.shadowRoot is null for them);
+      // the reference stays here. Assistive technology reads closed shadow trees all the same.
+      this.shadow = this.host.attachShadow({ mode: 'closed' });
       const style = document.createElement('style');
       style.textContent = CARD_CSS;
       this.shadow.append(style);
@@ -56,6 +57,20 @@ export class CardHost {
   hide(): void {
     this.current?.remove();
     this.current = undefined;
+  }
+
+  /** Says in the open card that something could not be done (e.g. a correction not saved). */
+  showError(text: string): void {
+    const card = this.current;
+    if (!card) return;
+    let line = card.querySelector<HTMLElement>('.save-error');
+    if (!line) {
+      line = document.createElement('p');
+      line.className = 'save-error';
+      line.setAttribute('role', 'alert');
+      card.append(line);
+    }
+    line.textContent = text;
   }
 
   focusTitle(): void {

@@ -32,7 +32,8 @@ function button(label: string, cls: string, onClick: () => void): HTMLButtonElem
   b.addEventListener('click', (e) => {
     e.preventDefault();
     e.stopPropagation();
-    onClick();
+    // A page script cannot press Gloss's buttons: only the reader's own clicks and keys count.
+    if (e.isTrusted) onClick();
   });
   return b;
 }

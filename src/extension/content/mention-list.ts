@@ -7,6 +7,7 @@
 import { GLOSS_UI_ATTRIBUTE } from '../../dom/page-text.js';
 import CARD_CSS from './card.css';
 import type { CardController } from './card-controller.js';
+import { trusted } from './trusted.js';
 import type { ContentLifecycle } from './lifecycle.js';
 import type { MentionStore } from './mention-store.js';
 
@@ -22,6 +23,8 @@ const LIST_CSS = `
 
 export class MentionList {
   private host?: HTMLElement;
+  /** The list's closed shadow root: page scripts see `host.shadowRoot === null`. */
+  private shadow?: ShadowRoot;
   private buttons: HTMLButtonElement[] = [];
 
   constructor(
@@ -43,7 +46,8 @@ export class MentionList {
     const host = document.createElement('gloss-mentions');
     host.setAttribute(GLOSS_UI_ATTRIBUTE, '');
     host.style.cssText = 'all: initial; position: fixed; top: 0; left: 0; width: 0; height: 0; z-index: 2147483647;';
-    const shadow = host.attachShadow({ mode: 'open' });
+    const shadow = host.attachShadow({ mode: 'closed' });
+    this.shadow = shadow;
     const style = document.createElement('style');
     style.textContent = CARD_CSS + LIST_CSS;
     const panel = document.createElement('section');
@@ -71,14 +75,14 @@ export class MentionList {
       topic.textContent = `${this.topicName(m.topic)}${m.hint ? ` — figures ${m.hint.status === 'differs' ? 'differ' : 'agree'}` : ''}`;
       b.append(surface, topic);
       b.setAttribute('aria-label', `${i + 1} of ${mentions.length}: ${surface.textContent}, ${topic.textContent}`);
-      b.addEventListener('click', () => this.activate(i));
+      b.addEventListener('click', trusted(() => this.activate(i)));
       li.append(b);
       list.append(li);
       return b;
     });
     panel.append(title, live, list);
     shadow.append(style, panel);
-    panel.addEventListener('keydown', (e) => this.onKey(e));
+    panel.addEventListener('keydown', trusted((e: KeyboardEvent) => this.onKey(e)));
     document.documentElement.append(host);
     this.host = host;
     (this.buttons[0] ?? title).focus();
@@ -100,7 +104,7 @@ export class MentionList {
   }
 
   private onKey(e: KeyboardEvent): void {
-    const current = this.buttons.findIndex((b) => b === this.host?.shadowRoot?.activeElement);
+    const current = this.buttons.findIndex((b) => b === this.shadow?.activeElement);
     if (e.key === 'ArrowDown') this.focusAt(current + 1);
     else if (e.key === 'ArrowUp') this.focusAt(current - 1);
     else if (e.key === 'Home') this.focusAt(0);
@@ -123,6 +127,7 @@ export class MentionList {
   close(): void {
     this.host?.remove();
     this.host = undefined;
+    this.shadow = undefined;
     this.buttons = [];
   }
 }
