@@ -218,6 +218,37 @@ describe('corrections are deduped, capped, and their save errors shown', () => {
   });
 });
 
+describe('an update from the version 2 settings', () => {
+  it('keeps the settings and corrections: read at once, moved out of the settings item by the options page', async () => {
+    const v2 = {
+      version: 2, pausedSites: ['paused.example'], marks: true, highlightStyle: 'background', openCardsOn: 'hover',
+      // A pile of the same correction, as a page driving the old card could leave.
+      mutedAliases: Array.from({ length: 60 }, (_, i) => ({ topic: 'directive-25', alias: 'Directive 25', site: '127.0.0.1', added: i })),
+    };
+    await resetSync({ 'gloss.settings': v2 });
+    const page = await g.context.newPage();
+    await page.goto(`${server.origin}/news.html`);
+    await waitForHighlights(page, 8, 'gloss-background');
+    await page.waitForTimeout(300);
+    expect(await highlightTexts(page, 'gloss-background')).not.toContain('Directive 25');
+    expect(await syncItems()).toEqual({ 'gloss.settings': v2 }); // a page only reads
+
+    const options = await g.context.newPage();
+    await options.goto(`chrome-extension://${g.extensionId}/src/extension/options/index.html`);
+    await options.waitForSelector('body[data-ready="true"]');
+    await expect.poll(() => options.locator('[data-testid="correction"]').count()).toBe(1);
+    const items = await syncItems();
+    expect(items['gloss.settings']).toEqual({ version: 3, pausedSites: ['paused.example'], marks: true, highlightStyle: 'background', openCardsOn: 'hover' });
+    expect(await storedCorrections()).toEqual([['directive-25', 'Directive 25', '127.0.0.1', 0]]);
+    await page.reload();
+    await waitForHighlights(page, 8, 'gloss-background');
+    expect(await highlightTexts(page, 'gloss-background')).not.toContain('Directive 25');
+    await resetSync();
+    await options.close();
+    await page.close();
+  });
+});
+
 describe('the background checks who sends what', () => {
   it('refuses, from the content script’s world, tab state, checks, unknown and malformed messages', async () => {
     await resetSync();
