@@ -4,6 +4,7 @@ import type { FigureBound } from './types.js';
 export const MONTHS = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'tháng',
+  'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre',
 ]);
 
 /** Words after which a number names something rather than counts it ("Directive 25", "level 2", "p. 473"). */
@@ -12,20 +13,30 @@ export const ID_PREFIXES = new Set([
   'p', 'pp', 'vol', 'volume', 'issue', 'chapter', 'section', 'clause', 'paragraph', 'annex', 'phase', 'grade', 'class',
   'version', 'route', 'highway', 'flight', 'room', 'tier', 'category', 'perspective', 'item', 'figure', 'table', 'footnote',
   'note', 'pdd', 'covid', 'type', 'model', 'cấp', 'số', 'khoản', 'điều', 'thị', 'quyết', 'định', 'khóa', 'khoá', 'lúc',
+  // "Level-2 Field Hospital Rotation 6", "đợt 1", "niveau 2", "numéro 4", "rôle 2", "Unit No 1".
+  'rotation', 'đợt', 'niveau', 'numéro', 'rôle', 'role', 'décret', 'résolution', 'chapitre', 'nghị',
 ]);
 
 /** Words before a year that make it a date ("in 2018", "since 2014"). */
 export const YEAR_CUES = new Set([
   'in', 'since', 'from', 'by', 'until', 'till', 'of', 'during', 'before', 'after', 'between', 'and', 'to', 'early', 'late',
   'mid', 'year', 'years', 'năm', 'từ', 'đến', 'tới', 'cuối', 'đầu', 'through', 'throughout', 'around', 'circa', 'c',
+  'en', 'depuis', 'dès', 'année', 'an', 'vers', 'avant', 'après', 'fin', 'début', 'entre', 'et', 'à', 'au', 'pendant', 'durant',
 ]);
 
-export const SINCE_WORDS = new Set(['since', 'from', 'từ']);
+export const SINCE_WORDS = new Set(['since', 'from', 'từ', 'depuis', 'dès']);
 export const UNTIL_WORDS = new Set(['until', 'till', 'by', 'through', 'đến', 'tới']);
+/** Several words before a year that give it a role: "à partir de 2014", "jusqu'en 2020", "từ năm 2014" is read apart. */
+export const YEAR_ROLE_PHRASES: [string[], 'since' | 'until'][] = [
+  [['à', 'partir', 'de'], 'since'], [['jusqu', "'", 'en'], 'until'], [['jusqu', "'", 'à'], 'until'], [['jusqu', "'", 'au'], 'until'],
+  [['up', 'to'], 'until'],
+];
 
-/** Joining words of a range: "2014 to 2018", "between 500 and 600", "từ 2014 đến 2018". */
-export const RANGE_WORDS = new Set(['to', 'until', 'till', 'through', 'đến', 'tới']);
-export const BETWEEN_WORDS = new Set(['between', 'giữa']);
+/** Joining words of a range: "2014 to 2018", "between 500 and 600", "từ 2014 đến 2018", "de 2014 à 2018". */
+export const RANGE_WORDS = new Set(['to', 'until', 'till', 'through', 'đến', 'tới', 'à', 'au']);
+export const BETWEEN_WORDS = new Set(['between', 'giữa', 'entre']);
+/** "and" in the languages read ("between 2014 and 2018", "entre 2014 et 2018", "giữa 2014 và 2018"). */
+export const AND_WORDS = new Set(['and', 'và', 'et']);
 
 /** Hedges before a number, longest first. */
 export const BOUNDS: [string[], FigureBound][] = ([
@@ -36,7 +47,11 @@ export const BOUNDS: [string[], FigureBound][] = ([
   [['under'], 'at-most'], [['below'], 'at-most'], [['dưới'], 'at-most'], [['tối', 'đa'], 'at-most'], [['không', 'quá'], 'at-most'],
   [['about'], 'about'], [['around'], 'about'], [['approximately'], 'about'], [['approx'], 'about'], [['roughly'], 'about'],
   [['some'], 'about'], [['nearly'], 'about'], [['almost'], 'about'], [['close', 'to'], 'about'], [['circa'], 'about'],
-  [['khoảng'], 'about'], [['gần'], 'about'], [['chừng'], 'about'], [['xấp', 'xỉ'], 'about'],
+  [['khoảng'], 'about'], [['gần'], 'about'], [['chừng'], 'about'], [['xấp', 'xỉ'], 'about'], [['ước', 'tính'], 'about'],
+  [['plus', 'de'], 'at-least'], [['plus', 'd', "'"], 'at-least'], [['au', 'moins'], 'at-least'], [['pas', 'moins', 'de'], 'at-least'],
+  [['moins', 'de'], 'at-most'], [['moins', 'd', "'"], 'at-most'], [['jusqu', "'", 'à'], 'at-most'], [['au', 'plus'], 'at-most'],
+  [['près', 'de'], 'about'], [['près', 'd', "'"], 'about'], [['environ'], 'about'], [['quelque'], 'about'], [['autour', 'de'], 'about'],
+  [['presque'], 'about'], [['approximativement'], 'about'], [['à', 'peu', 'près'], 'about'], [['une', 'centaine', 'de'], 'about'],
 ] as [string[], FigureBound][]).sort((a, b) => b[0].length - a[0].length);
 
 /** Words that end a counted noun phrase. */
@@ -48,6 +63,11 @@ export const UNIT_STOPS = new Set([
   'they', 'them', 'he', 'she', 'we', 'you', 'i', 'there', 'here', 'most', 'many', 'few', 'each', 'every', 'both', 'either',
   'up', 'out', 'off', 'down', 'also', 'still', 'only', 'just', 'already', 'then', 'now', 'ago', 'later', 'earlier', 'including',
   'tại', 'tới', 'đến', 'cho', 'của', 'và', 'ở', 'trong', 'từ', 'đã', 'được', 'là', 'với', 'sang', 'theo', 'vào', 'năm',
+  'này', 'đó', 'thuộc', 'gồm', 'có', 'đang', 'sẽ', 'làm', 'tham', 'lên', 'trở', 'về', 'hoàn',
+  'de', 'du', 'des', 'd', 'la', 'le', 'les', 'l', 'à', 'au', 'aux', 'en', 'dans', 'pour', 'par', 'sur', 'et', 'ou', 'avec', 'qui',
+  'que', 'qu', 'dont', 'ont', 'sont', 'est', 'été', 'était', 'étaient', 'seront', 'sera', 'depuis', 'entre', 'vers', 'chez',
+  'pendant', 'selon', 'sous', 'contre', 'plus', 'moins', 'ce', 'cette', 'ces', 'se', 'sa', 'son', 'ses', 'leur', 'leurs', 'ne',
+  'pas', 'dès', 'jusqu', 'comme', 'parmi', 'il', 'ils', 'elle', 'elles', 'on', 'lors', 'après', 'avant',
 ]);
 
 /** Currency written before the number: "$", "US$", "USD 50,000". */
@@ -59,6 +79,12 @@ export const DOLLAR_PREFIXES: Record<string, string> = { us: 'usd', s: 'sgd', a:
 export const CURRENCY_AFTER: [string[], string][] = ([
   [['us', 'dollars'], 'usd'], [['us', 'dollar'], 'usd'], [['đô', 'la', 'mỹ'], 'usd'], [['đô', 'la'], 'usd'], [['usd'], 'usd'],
   [['dollars'], 'usd'], [['vnd'], 'vnd'], [['đồng'], 'vnd'], [['euros'], 'eur'], [['euro'], 'eur'], [['eur'], 'eur'],
+  [['dollars', 'américains'], 'usd'], [['dollars', 'us'], 'usd'], [['dongs'], 'vnd'], [['$'], 'usd'], [['€'], 'eur'], [['₫'], 'vnd'],
 ] as [string[], string][]).sort((a, b) => b[0].length - a[0].length);
 
-export const PERCENT_AFTER: string[][] = [['per', 'cent'], ['percent'], ['pct'], ['phần', 'trăm'], ['percentage', 'points']];
+export const PERCENT_AFTER: string[][] = [['per', 'cent'], ['percent'], ['pct'], ['phần', 'trăm'], ['percentage', 'points'], ['pour', 'cent']];
+
+/** Words before an ordinal that make it a rank ("ranked 38th", "xếp thứ 38", "classé 38e"). */
+export const RANK_BEFORE = new Set(['ranked', 'ranks', 'ranking', 'rank', 'placed', 'xếp', 'đứng', 'hạng', 'classé', 'classée', 'classés', 'rang']);
+/** Words after an ordinal that make it a rank ("38th place", "la 38e place", "au 38e rang"). */
+export const RANK_AFTER = new Set(['place', 'position', 'rank', 'rang', 'largest', 'biggest', 'highest']);

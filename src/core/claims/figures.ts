@@ -13,19 +13,23 @@
  */
 import type { ClaimFigure, FigureBound, FigureKind } from './types.js';
 import { type Token, tokenize, isDash } from './tokens.js';
-import { EN_ORDINALS, SCALES, parseDigits, parseEnglishWords, parseVietnameseWords, type ParsedNumber } from './numerals.js';
 import {
-  BETWEEN_WORDS, BOUNDS, CURRENCY_AFTER, CURRENCY_PREFIX_WORDS, CURRENCY_SIGNS, DOLLAR_PREFIXES, ID_PREFIXES, MONTHS,
-  PERCENT_AFTER, RANGE_WORDS, SINCE_WORDS, UNIT_STOPS, UNTIL_WORDS, YEAR_CUES,
+  EN_ORDINALS, FR_NUMBER_START, FR_ORDINALS, SCALES, frenchOrdinal, parseDigits, parseEnglishWords, parseFrenchWords,
+  parseVietnameseWords, type ParsedNumber,
+} from './numerals.js';
+import {
+  AND_WORDS, BETWEEN_WORDS, BOUNDS, CURRENCY_AFTER, CURRENCY_PREFIX_WORDS, CURRENCY_SIGNS, DOLLAR_PREFIXES, ID_PREFIXES, MONTHS,
+  PERCENT_AFTER, RANGE_WORDS, RANK_AFTER, RANK_BEFORE, SINCE_WORDS, UNIT_STOPS, UNTIL_WORDS, YEAR_CUES, YEAR_ROLE_PHRASES,
 } from './figure-words.js';
-import { KNOWN_HEADS, isPeopleUnit, normaliseUnit, singular, unitRelation } from './units.js';
+import { COLLECTIVES, KNOWN_HEADS, isModifierOnly, isPeopleUnit, normaliseUnit, singular, unitRelation } from './units.js';
+import { foldKey } from '../text/fold.js';
 
 const VI_NUMBER_START = new Set(['một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'bẩy', 'tám', 'chín', 'mười']);
 const EN_NUMBER_START = /^(zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/;
 
 interface Core extends ParsedNumber {
-  /** Written in words (English or Vietnamese). */
-  words?: 'en' | 'vi';
+  /** Written in words (English, Vietnamese or French). */
+  words?: 'en' | 'vi' | 'fr';
   ordinal?: boolean;
 }
 
@@ -39,9 +43,9 @@ function gluedRunEnd(t: readonly Token[], i: number): number {
   return j;
 }
 
-/** Whether tokens `seq` (lowercase words) occur at index i. */
+/** Whether tokens `seq` (lowercase words or symbols, "'" for any apostrophe) occur at index i. */
 function wordsAt(t: readonly Token[], i: number, seq: readonly string[]): boolean {
-  return seq.every((w, k) => word(t[i + k]) === w || (w === '%' && sym(t[i + k], '%')));
+  return seq.every((w, k) => t[i + k] !== undefined && t[i + k]!.kind !== 'num' && t[i + k]!.lower === w);
 }
 
 /** Whether tokens `seq` end just before index i; returns the index of the first, or -1. */
@@ -55,6 +59,10 @@ function namedBefore(t: readonly Token[], i: number): boolean {
   let k = i - 1;
   if (sym(t[k], '.')) k--;
   if (t[k]?.text === 'No' || (word(t[k]) === 'no' && sym(t[k + 1], '.'))) return true;
+  // "N°6", "n° 7".
+  if (sym(t[k], '°') || sym(t[k], 'º')) return true;
+  // "trong số 63" (among 63), "tổng số 512" (a total of 512), "con số 29" (the figure 29) count.
+  if (word(t[k]) === 'số' && /^(trong|tổng|con)$/.test(word(t[k - 1]))) return false;
   return ID_PREFIXES.has(word(t[k]));
 }
 
@@ -68,6 +76,10 @@ function coreAt(t: readonly Token[], i: number): Core | undefined {
   if (tok.kind !== 'word') return undefined;
   const w = tok.lower;
   if (EN_ORDINALS[w] !== undefined) return { value: EN_ORDINALS[w]!, from: i, to: i + 1, ordinal: true, words: 'en' };
+  const fo = FR_ORDINALS[w] ?? frenchOrdinal(w);
+  if (fo !== undefined) return { value: fo, from: i, to: i + 1, ordinal: true, words: 'fr' };
+  // "UN peacekeepers": the United Nations, not "un" (one).
+  if (tok.text === 'UN') return undefined;
   if (EN_NUMBER_START.test(w) || w === 'a') {
     const p = parseEnglishWords(t, i);
     return p ? { ...p, words: 'en' } : undefined;
@@ -76,7 +88,11 @@ function coreAt(t: readonly Token[], i: number): Core | undefined {
     // "năm 2018" is "the year 2018".
     if (w === 'năm' && t[i + 1]?.kind === 'num') return undefined;
     const p = parseVietnameseWords(t, i);
-    return p ? { ...p, words: 'vi' } : undefined;
+    if (p) return { ...p, words: 'vi' };
+  }
+  if (FR_NUMBER_START.has(w)) {
+    const p = parseFrenchWords(t, i);
+    return p ? { ...p, words: 'fr' } : undefined;
   }
   return undefined;
 }
@@ -92,7 +108,13 @@ function rangeAfter(t: readonly Token[], j: number, first: Core, between: boolea
   if (!join) return undefined;
   const dash = isDash(join);
   const w = word(join);
-  if (!dash && !RANGE_WORDS.has(w) && !(between && (w === 'and' || w === 'và'))) return undefined;
+  if (!dash && !RANGE_WORDS.has(w) && !(between && AND_WORDS.has(w))) return undefined;
+  // "between June 2014 and December 2022", "từ tháng 6 năm 2014 đến tháng 12 năm 2022": months are read past.
+  if (!dash && first.digits && isMonth(t[j + 1]) && t[j + 2]?.kind === 'num' && isYearDigits(first)) {
+    const y = t[j + 2]!.lower === 'năm' ? j + 3 : j + 2;
+    const v = t[y]?.kind === 'num' ? parseDigits(t[y]!.text) : undefined;
+    return v !== undefined && /^\d{4}$/.test(t[y]!.text) ? { value: v, to: y + 1 } : undefined;
+  }
   const next = t[j + 1];
   if (!next) return undefined;
   if (dash && first.digits && next.kind === 'num') {
@@ -113,16 +135,46 @@ interface Unit {
   to: number;
   /** The noun is written in the singular ("the 2018 conference": a year, not 2018 conferences). */
   singular: boolean;
+  /** Counted in turns of duty ("29 turns of officers", "29 lượt sĩ quan"). */
+  turns?: true;
+  /** What a collective gathers when it is not people ("two rotations of field hospitals" → field hospital). */
+  of?: string;
 }
 
 const INVARIANT = new Set(['personnel', 'staff', 'police', 'people', 'troops']);
+/** Words joining a collective to what it gathers: "of", "de", "d'", with an article after. */
+const COLLECTIVE_OF = new Set(['of', 'de', 'des', 'du', 'd']);
+const ARTICLES = new Set(['the', 'its', 'their', 'la', 'le', 'les', 'l', 'ses', 'leurs']);
+const isApostrophe = (t: Token | undefined): boolean => t?.kind === 'sym' && t.lower === "'";
 
-/** The counted noun after index j: up to five words, cut after the first known head noun. */
-function unitAfter(t: readonly Token[], j: number): Unit | undefined {
+/** Index after "of the", "de l'", "d'", "des" at j, or -1. */
+function afterOf(t: readonly Token[], j: number): number {
+  const w = word(t[j]);
+  if (!COLLECTIVE_OF.has(w)) return -1;
+  let k = j + 1;
+  if (w === 'd') { if (!isApostrophe(t[k])) return -1; k++; }
+  if (ARTICLES.has(word(t[k]))) { k++; if (isApostrophe(t[k])) k++; }
+  return k;
+}
+
+/** The counted noun after index j: a known phrase, or up to five words cut after the first known head noun. */
+function unitAfter(t: readonly Token[], j: number, depth = 0): Unit | undefined {
+  // A partitive "three of the ..." counts something named elsewhere.
+  if (word(t[j]) === 'of') return undefined;
+  const first = word(t[j]);
+  // "sau 5 năm" (after 5 years); "năm 2018" is a year, read elsewhere.
+  if (first === 'năm' && t[j + 1]?.kind !== 'num') return { unit: 'year', to: j + 1, singular: false };
+  // Collectives: "two rotations of field hospitals", "29 turns of officers", "29 lượt sĩ quan".
+  if (depth === 0 && COLLECTIVES.has(foldKey(first))) {
+    const k = afterOf(t, j + 1);
+    const inner = unitAfter(t, k >= 0 ? k : j + 1, 1);
+    if (inner && (k >= 0 || isPeopleUnit(inner.unit)) && inner.unit && !COLLECTIVES.has(inner.unit)) {
+      if (isPeopleUnit(inner.unit)) return { ...inner, turns: true, singular: false };
+      return { unit: normaliseUnit(first), to: inner.to, singular: singular(first) === first, of: inner.unit };
+    }
+  }
   const words: { text: string; to: number }[] = [];
   let k = j;
-  // A partitive "three of the ..." counts something named elsewhere.
-  if (word(t[k]) === 'of') return undefined;
   while (k < t.length && words.length < 5) {
     const tok = t[k]!;
     if (tok.kind !== 'word') break;
@@ -130,7 +182,10 @@ function unitAfter(t: readonly Token[], j: number): Unit | undefined {
     const prev = words[words.length - 1]?.text.toLowerCase();
     const collectiveOf = w === 'of' && prev !== undefined && /^(turns?|rotations?|batch(es)?|groups?|teams?|waves?|units?|contingents?)$/.test(prev);
     if (UNIT_STOPS.has(w) && !collectiveOf) break;
-    if (EN_NUMBER_START.test(w) || (words.length > 0 && /^\p{Lu}/u.test(tok.text) && !KNOWN_HEADS.has(singular(w)) && !/^(vietnamese|un|level)$/.test(w))) break;
+    const capital = /^\p{Lu}/u.test(tok.text);
+    // A capital mid-phrase starts a name ("five members Vietnam"), unless the phrase is in title case ("Level-2 Field Hospital").
+    const titleCase = prev !== undefined && /^\p{Lu}/u.test(words[words.length - 1]!.text);
+    if (EN_NUMBER_START.test(w) || (words.length > 0 && capital && !titleCase && !KNOWN_HEADS.has(singular(w)) && !/^(vietnamese|un|level)$/.test(w))) break;
     if (words.length > 0 && /(ed|ing)$/.test(w) && !KNOWN_HEADS.has(w) && w !== 'engineering') break;
     let text = tok.text;
     let end = k + 1;
@@ -141,6 +196,9 @@ function unitAfter(t: readonly Token[], j: number): Unit | undefined {
     }
     words.push({ text, to: end });
     k = end;
+    // French nouns that take "de": "hôpital de campagne", "soldats de la paix".
+    const phrase = frenchPhraseAfter(t, k, w);
+    if (phrase) { words[words.length - 1] = { text: `${text} ${phrase.text}`, to: phrase.to }; k = phrase.to; }
   }
   if (words.length === 0) return undefined;
   const headOf = (n: number): string => {
@@ -157,8 +215,8 @@ function unitAfter(t: readonly Token[], j: number): Unit | undefined {
     if (known(n) && !(n < words.length && headOf(n + 1).includes(' ') && known(n + 1))) { cut = n; break; }
   }
   if (cut > 0) {
-    // Vietnamese puts some modifiers after the noun: "sĩ quan nữ".
-    while (cut < words.length && /^(nữ|nam)$/.test(words[cut]!.text.toLowerCase()) && t[j]?.lower !== 'năm') cut++;
+    // Vietnamese and French put some modifiers after the noun: "sĩ quan nữ", "officiers femmes", "militaires vietnamiens".
+    while (cut < words.length && TRAILING_MODIFIER.test(words[cut]!.text.toLowerCase()) && t[j]?.lower !== 'năm') cut++;
   } else {
     // Unknown nouns: up to the first plural ("five original members"), else the whole phrase
     // ("one open session").
@@ -166,17 +224,37 @@ function unitAfter(t: readonly Token[], j: number): Unit | undefined {
     cut = plural >= 0 ? plural + 1 : words.length;
   }
   let unit = normaliseUnit(words.slice(0, cut).map((w) => w.text).join(' '));
+  // "63 members, of them 12 female": a lone sex word counts women (or men).
+  if (unit === 'female' || unit === 'male') unit = unit === 'female' ? 'woman' : 'man';
   let to = words[cut - 1]!.to;
-  const last = words[cut - 1]!.text.toLowerCase();
-  // "800 officers and soldiers": two kinds of people counted together are personnel.
-  if (cut === words.length && word(t[to]) === 'and' && t[to + 1]?.kind === 'word') {
-    const other = normaliseUnit(t[to + 1]!.text);
-    if (isPeopleUnit(unit) && isPeopleUnit(other) && KNOWN_HEADS.has(other)) {
-      unit = unitRelation(unit, other) === 'same' ? unit : 'personnel';
-      to += 2;
+  const last = words[cut - 1]!.text.toLowerCase().split(' ').pop()!;
+  const result: Unit = { unit, to, singular: !INVARIANT.has(last) && singular(last) === last && !/^(luot|turns?)$/.test(foldKey(words[0]!.text)) };
+  if (/^(luot|turns?|tours?)$/.test(foldKey(words[0]!.text)) && isPeopleUnit(unit)) result.turns = true;
+  // "800 officers and soldiers", "126 officiers et personnels", "cán bộ, nhân viên": two kinds of people counted together are personnel.
+  const join = t[to];
+  if (cut === words.length && depth < 2 && (AND_WORDS.has(word(join)) || sym(join, ',')) && t[to + 1]?.kind === 'word' && !coreAt(t, to + 1)) {
+    const other = unitAfter(t, to + 1, 2);
+    // "800 military and police officers": two adjectives, one noun.
+    if (other && isPeopleUnit(other.unit) && isModifierOnly(words.map((w) => w.text).join(' '))) return { ...result, unit: other.unit, to: other.to };
+    if (other && isPeopleUnit(unit) && isPeopleUnit(other.unit) && KNOWN_HEADS.has(other.unit.split(' ').pop() ?? '')) {
+      unit = unitRelation(unit, other.unit) === 'same' ? unit : 'personnel';
+      return { ...result, unit, to: other.to };
     }
   }
-  return unit ? { unit, to, singular: !INVARIANT.has(last) && singular(last) === last } : undefined;
+  return unit ? result : undefined;
+}
+
+/** Modifiers written after the noun: Vietnamese "nữ"/"nam", French adjectives of nationality, sex and kind. */
+const TRAILING_MODIFIER = /^(nữ|nam|vietnamiens?|vietnamiennes?|militaires|médicaux|médicales?|femmes|supplémentaires|officiels|onusiens)$/;
+
+/** French "de" phrases that name one kind of thing, after the word `w` at index k. */
+function frenchPhraseAfter(t: readonly Token[], k: number, w: string): { text: string; to: number } | undefined {
+  const seqs: Record<string, string[][]> = {
+    hôpital: [['de', 'campagne']], hôpitaux: [['de', 'campagne']], soldats: [['de', 'la', 'paix']], soldat: [['de', 'la', 'paix']],
+    militaires: [['du', 'génie']], unité: [['de', 'génie']], unités: [['de', 'génie']],
+  };
+  for (const seq of seqs[w] ?? []) if (wordsAt(t, k, seq)) return { text: seq.join(' '), to: k + seq.length };
+  return undefined;
 }
 
 /** Hedge words just before index i ("more than", "khoảng"). */
@@ -214,6 +292,23 @@ function currencyAfter(t: readonly Token[], j: number): { currency: string; to: 
   return undefined;
 }
 
+/** Letters glued to digits that make an ordinal: "38th", "2nd", "38e", "1er", "1re", "2ème". */
+const ORDINAL_SUFFIX = /^(st|nd|rd|th|e|er|re|ère|ème|eme|è|ᵉ|ᵉʳ|ère)$/i;
+/** Vietnamese words before a number that make it an ordinal: "thứ" (-th), "hạng" (rank). */
+const VI_ORDINAL_MARKS = new Set(['thứ', 'hạng']);
+/** Vietnamese ordinal words that differ from the cardinals: "thứ nhất" (first), "thứ tư" (fourth). */
+const VI_ORDINAL_WORDS: Record<string, number> = { nhất: 1, tư: 4 };
+
+/** Words before a day: "ngày 1/10", "on 1/10", "le 24/5". */
+const DAY_BEFORE = new Set(['ngày', 'on', 'le', 'du', 'au', 'since', 'depuis', 'từ', 'đến']);
+
+/** Index after a partitive "de" / "d'" at j, when a word follows; else j. */
+function afterPartitive(t: readonly Token[], j: number): number {
+  if (word(t[j]) === 'de' && t[j + 1]?.kind === 'word') return j + 1;
+  if (word(t[j]) === 'd' && isApostrophe(t[j + 1]) && t[j + 2]?.kind === 'word') return j + 2;
+  return j;
+}
+
 const isMonth = (t: Token | undefined): boolean => MONTHS.has(word(t)) && !(word(t) === 'may' && t!.text === 'may');
 
 export function extractFigures(text: string): ClaimFigure[] {
@@ -225,7 +320,38 @@ export function extractFigures(text: string): ClaimFigure[] {
     if (r.figure) out.push(r.figure);
     i = Math.max(r.next, i + 1);
   }
+  shareTrailingUnits(out, text);
   return out;
+}
+
+/** What may stand between the parts of a list or sum of counts: "76 + 436 = 512", "76, 436 and 512", "76 et 436". */
+const LIST_JOIN = /^\s*(?:[+,=]|and|or|et|ou|và|hoặc|plus)\s*$/i;
+
+/**
+ * "76 + 436 = 512 personnel", "25, 30 and 40 officers": bare counts listed before a count with a noun
+ * count the same thing. Parts of a sum ("+" before the "=") are flagged `part`.
+ */
+function shareTrailingUnits(figures: ClaimFigure[], text: string): void {
+  for (let k = figures.length - 1; k > 0; k--) {
+    const last = figures[k]!;
+    if (last.kind !== 'count' || !last.unit || last.ordinal) continue;
+    let j = k;
+    const joins: string[] = [];
+    while (j > 0) {
+      const prev = figures[j - 1]!;
+      const gap = text.slice(prev.end, figures[j]!.start);
+      if (prev.kind !== 'count' || prev.unit || prev.ordinal || prev.range || prev.total || !LIST_JOIN.test(gap)) break;
+      joins.unshift(gap.trim());
+      j--;
+    }
+    if (j === k) continue;
+    const sum = joins.includes('+') && joins[joins.length - 1] === '=';
+    for (let m = j; m < k; m++) {
+      figures[m]!.unit = last.unit;
+      if (sum) figures[m]!.part = true;
+    }
+    k = j;
+  }
 }
 
 function figureAt(t: readonly Token[], i: number, text: string): { figure?: ClaimFigure; next: number } {
@@ -238,6 +364,13 @@ function figureAt(t: readonly Token[], i: number, text: string): { figure?: Clai
     if (p.kind === 'word' || ((isDash(p) || p.text === '/' || p.text === '.') && i > 1 && !p.gap)) return { next: gluedRunEnd(t, i) };
   }
   if (namedBefore(t, i) || (isDash(t[i - 1]) && !tok.gap && word(t[i - 2]) === 'level')) return { next: tok.kind === 'num' ? gluedRunEnd(t, i) : i + 1 };
+  // "lần thứ hai", "thứ 38", "xếp hạng 38", "thứ nhất", "thứ tư": Vietnamese ordinals.
+  if (VI_ORDINAL_MARKS.has(word(t[i - 1]))) {
+    const c = VI_ORDINAL_WORDS[tok.lower] !== undefined ? { value: VI_ORDINAL_WORDS[tok.lower]!, from: i, to: i + 1 } : coreAt(t, i);
+    if (c && (tok.kind === 'num' ? t[i + 1]?.gap !== false || t[i + 1]?.kind === 'sym' : true)) {
+      return finish(t, text, { value: c.value, from: i - 1, to: c.to, ordinal: true }, {});
+    }
+  }
   const core = coreAt(t, i);
   if (!core) return tok.kind === 'num' ? { next: gluedRunEnd(t, i) } : skip;
   if (core.words === 'en' && core.value === 1 && word(t[core.to]) === 'of') return { next: core.to };
@@ -249,7 +382,7 @@ function figureAt(t: readonly Token[], i: number, text: string): { figure?: Clai
       if (sym(n, ':')) return { next: gluedRunEnd(t, i) };
       if (sym(n, '/')) return slashed(t, i, text);
       if (n.kind === 'word') {
-        if (/^(st|nd|rd|th)$/i.test(n.text)) {
+        if (ORDINAL_SUFFIX.test(n.text)) {
           if (isMonth(t[i - 1]) || isMonth(t[i + 2])) return { next: i + 2 };
           return finish(t, text, { value: core.value, from: i, to: i + 2, ordinal: true }, {});
         }
@@ -266,9 +399,13 @@ function figureAt(t: readonly Token[], i: number, text: string): { figure?: Clai
   // Scale words: "1.5 million", "13 nghìn"; not after a number already spelt with one.
   const scale = SCALES[word(t[to])];
   if (scale !== undefined && (core.digits !== undefined || core.value < 1000)) { value *= scale; to++; }
+  // "2 millions de personnes", "1,5 million d'euros": the partitive joins the number to its noun.
+  if (SCALES[word(t[to - 1])] !== undefined) to = afterPartitive(t, to);
 
-  const between = BETWEEN_WORDS.has(word(t[i - 1]));
-  const intro = between || SINCE_WORDS.has(word(t[i - 1])) ? i - 1 : i;
+  // The word before the number, looking past a month name ("since June 2014", "entre juin 2014").
+  const lead = isMonth(t[i - 1]) && core.digits?.length === 4 ? i - 2 : i - 1;
+  const between = BETWEEN_WORDS.has(word(t[lead]));
+  const intro = between || SINCE_WORDS.has(word(t[lead])) ? lead : i;
   const range = rangeAfter(t, to, core, between);
   const scaled = value !== core.value;
 
@@ -285,11 +422,11 @@ function figureAt(t: readonly Token[], i: number, text: string): { figure?: Clai
       const cue = YEAR_CUES.has(word(t[i - 1])) || isMonth(t[i - 1]) || sym(t[i - 1], '(') || sym(t[i - 1], ',') && isMonth(t[i - 3]) || sym(t[i - 1], '/');
       if (cue || !u || !isCountedNoun(u.unit) || u.singular) {
         // "từ năm 2014" / "đến năm 2020": the role word stands before "năm" (year).
-        const k = word(t[i - 1]) === 'năm' ? i - 2 : i - 1;
+        const k = word(t[lead]) === 'năm' ? lead - 1 : lead;
         const w = word(t[k]);
-        const upTo = wordsBefore(t, i, ['up', 'to']) >= 0;
-        const role = SINCE_WORDS.has(w) ? 'since' : UNTIL_WORDS.has(w) || upTo ? 'until' : undefined;
-        const from = role ? (upTo ? i - 2 : k) : i;
+        const phrase = YEAR_ROLE_PHRASES.map(([seq, r]) => ({ at: wordsBefore(t, i, seq), r })).find((p) => p.at >= 0);
+        const role = phrase?.r ?? (SINCE_WORDS.has(w) ? 'since' : UNTIL_WORDS.has(w) ? 'until' : undefined);
+        const from = phrase ? phrase.at : role ? k : i;
         return { figure: make(text, t, from, to - 1, value, 'year', role ? { dateRole: role } : {}), next: to };
       }
     }
@@ -318,6 +455,8 @@ function slashed(t: readonly Token[], i: number, text: string): { figure?: Claim
     if (/^\d{4}$/.test(last.text) && Number(last.text) >= 1900 && Number(last.text) <= 2100 && first <= 31 && (shape === 'n/n/n' || first <= 12)) {
       return { figure: make(text, t, i, end - 1, Number(last.text), 'year', {}), next: end };
     }
+    // "ngày 1/10", "on 1/10", "le 24/5": a day and month.
+    if (shape === 'n/n' && DAY_BEFORE.has(word(t[i - 1])) && first >= 1 && first <= 31 && Number(last.text) <= 12) return { next: end };
     if (shape === 'n/n') {
       const a = parseDigits(nums[0]!.text);
       const b = parseDigits(nums[1]!.text);
@@ -366,13 +505,22 @@ function finish(t: readonly Token[], text: string, core: Core, ctx: FinishCtx): 
     const cur = currencyAfter(t, to);
     if (cur) { kind = 'money'; unit = cur.currency; to = cur.to; }
   }
-  if (kind === 'count') {
+  const rank = kind === 'count' && core.ordinal ? rankAround(t, from, to) : undefined;
+  if (rank) { unit = 'rank'; to = rank.to; }
+  else if (kind === 'count') {
     // "two-week", "29-member": the number is glued to its noun by a hyphen.
     const compound = isDash(t[to]) && !t[to]!.gap && t[to + 1]?.kind === 'word' && !t[to + 1]!.gap;
     const u = unitAfter(t, compound ? to + 1 : to);
-    if (u) { unit = u.unit; to = u.to; }
-    // A lone Vietnamese digit word is only a number before a known counted noun ("ba sĩ quan").
-    if (core.words === 'vi' && core.to - core.from === 1 && (!u || !KNOWN_HEADS.has(u.unit.split(' ').pop() ?? ''))) return { next: core.to };
+    if (u) {
+      unit = u.unit;
+      to = u.to;
+      if (u.turns) extra.turns = true;
+      if (u.of) extra.of = u.of;
+    }
+    // A lone Vietnamese or French number word is only a number before a known counted noun
+    // ("ba sĩ quan", "neuf officiers"; not "ba" = father, "neuf" = new).
+    const lone = (core.words === 'vi' || core.words === 'fr') && !core.ordinal && core.to - core.from === 1;
+    if (lone && (!u || !KNOWN_HEADS.has(u.unit.split(' ').pop() ?? ''))) return { next: core.to };
   }
   const bound = boundBefore(t, from);
   if (bound) { extra.bound = bound.bound; from = bound.from; }
@@ -381,6 +529,19 @@ function finish(t: readonly Token[], text: string, core: Core, ctx: FinishCtx): 
   const prev = word(t[from - 1]);
   if (core.ordinal || EN_ORDINALS[prev] !== undefined || prev === 'last' || prev === 'initial') extra.ordinal = true;
   return { figure: make(text, t, from, to - 1, core.value, kind, extra), next: to };
+}
+
+/** Words after an ordinal that make it a rank, other than RANK_AFTER: "38th in the world", "38e au monde". */
+const RANK_AFTER_PHRASES = [['in', 'the', 'world'], ['au', 'monde'], ['dans', 'le', 'monde'], ['thế', 'giới'], ['trên', 'thế', 'giới'], ['in', 'asia'], ['en', 'asie']];
+
+/** Whether the ordinal spanning [from, to) is a rank ("ranked 38th", "la 38e place", "xếp thứ 38"); where it ends. */
+function rankAround(t: readonly Token[], from: number, to: number): { to: number } | undefined {
+  const before = word(t[from]) === 'thứ' || word(t[from]) === 'hạng' ? from - 1 : from;
+  if (word(t[from]) === 'hạng' || RANK_BEFORE.has(word(t[before - 1])) || RANK_BEFORE.has(word(t[before - 2])) && word(t[before - 1]) === 'thứ') return { to };
+  const after = word(t[to]);
+  if (after === 'place' || after === 'position' || after === 'rank' || after === 'rang') return { to: to + 1 };
+  if (RANK_AFTER.has(after) || RANK_AFTER_PHRASES.some((seq) => wordsAt(t, to, seq))) return { to };
+  return undefined;
 }
 
 function make(text: string, t: readonly Token[], first: number, last: number, value: number, kind: FigureKind, extra: Partial<ClaimFigure>): ClaimFigure {

@@ -11,6 +11,8 @@ import { type Token, isDash } from './tokens.js';
  */
 export function parseDigits(s: string): number | undefined {
   if (/^\d+$/.test(s)) return Number(s);
+  // French grouping: "1 000", "1 000" (no-break), "1 000" (thin), with an optional decimal comma.
+  if (/^\d{1,3}([ \u00a0\u202f\u2009]\d{3})+(,\d+)?$/.test(s)) return Number(s.replace(/[ \u00a0\u202f\u2009]/g, '').replace(',', '.'));
   if (/^\d{1,3}(,\d{3})+$/.test(s)) return Number(s.replace(/,/g, ''));
   if (/^\d{1,3}(\.\d{3})+$/.test(s)) return Number(s.replace(/\./g, ''));
   if (/^\d{1,3}(,\d{3})*\.\d+$/.test(s)) return Number(s.replace(/,/g, ''));
@@ -22,7 +24,8 @@ export function parseDigits(s: string): number | undefined {
 /** Scale words after a numeral or number word: "1.5 million", "13 nghìn". */
 const EN_SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 const VI_SCALES: Record<string, number> = { nghìn: 1e3, ngàn: 1e3, triệu: 1e6, tỷ: 1e9, tỉ: 1e9 };
-export const SCALES: Record<string, number> = { ...EN_SCALES, ...VI_SCALES };
+const FR_SCALES: Record<string, number> = { millions: 1e6, milliard: 1e9, milliards: 1e9 };
+export const SCALES: Record<string, number> = { ...EN_SCALES, ...VI_SCALES, ...FR_SCALES };
 
 const EN_UNITS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -35,8 +38,13 @@ const EN_TENS: Record<string, number> = {
 
 export const EN_ORDINALS: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9,
-  tenth: 10, eleventh: 11, twelfth: 12,
+  tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16,
+  seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50,
+  sixtieth: 60, seventieth: 70, eightieth: 80, ninetieth: 90, hundredth: 100,
 };
+
+/** French ordinals that are not a number word + "-ième": "premier", "première", "second(e)". */
+export const FR_ORDINALS: Record<string, number> = { premier: 1, première: 1, premiers: 1, premières: 1, second: 2, seconde: 2 };
 
 export interface ParsedNumber {
   value: number;
@@ -165,4 +173,77 @@ export function parseVietnameseWords(t: readonly Token[], i: number): ParsedNumb
   }
   if (end === i) return undefined;
   return { value: total + group + digit, from: i, to: end };
+}
+
+const FR_UNITS: Record<string, number> = {
+  zéro: 0, un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11,
+  douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16,
+};
+const FR_TENS: Record<string, number> = { vingt: 20, vingts: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60 };
+const FR_BIG: Record<string, number> = { mille: 1e3, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9 };
+
+/** Words that may start a French number. */
+export const FR_NUMBER_START = new Set([...Object.keys(FR_UNITS), ...Object.keys(FR_TENS), 'cent', 'mille']);
+
+/** The value of a French ordinal word ("deuxième" = 2, "vingtième" = 20, "cinquième" = 5), if it is one. */
+export function frenchOrdinal(word: string): number | undefined {
+  const m = /^(.+?)i[èe]mes?$/.exec(word);
+  if (!m) return undefined;
+  const stem = m[1]!;
+  const special: Record<string, number> = { cinqu: 5, neuv: 9, cent: 100, mill: 1000, un: 1 };
+  return special[stem] ?? FR_UNITS[stem] ?? FR_UNITS[`${stem}e`] ?? FR_TENS[stem] ?? FR_TENS[`${stem}e`];
+}
+
+/**
+ * Parses French number words starting at token i ("deux", "dix-sept", "soixante-quinze",
+ * "quatre-vingt-dix", "vingt et un", "deux cents", "trois mille", "un million"). Parts are added
+ * ("soixante-dix" = 60 + 10); "quatre-vingt" multiplies. A lone "un"/"une" is an article, not a number.
+ */
+export function parseFrenchWords(t: readonly Token[], i: number): ParsedNumber | undefined {
+  let j = i;
+  let total = 0;
+  let current = 0;
+  let last: 'none' | 'unit' | 'tens' | 'hundred' | 'big' = 'none';
+  let lastUnit = 0;
+  let end = i;
+  let words = 0;
+  while (j < t.length && t[j]!.kind === 'word') {
+    const w = t[j]!.lower;
+    if (FR_UNITS[w] !== undefined) {
+      const u = FR_UNITS[w]!;
+      // "deux trois" is two numbers; "soixante-dix", "vingt et un", "dix-sept" are one.
+      if (last === 'unit' && !(lastUnit === 10 && u >= 7 && u <= 9)) break;
+      current += u;
+      lastUnit = u;
+      last = 'unit';
+    } else if (FR_TENS[w] !== undefined) {
+      if (last === 'tens') break;
+      // "quatre-vingt(s)" = 80.
+      if (last === 'unit' && lastUnit === 4 && w.startsWith('vingt')) current += 80 - 4;
+      else if (last === 'unit') break;
+      else current += FR_TENS[w]!;
+      last = 'tens';
+    } else if (w === 'cent' || w === 'cents') {
+      if (last === 'hundred' || last === 'tens') break;
+      current = (current || 1) * 100;
+      last = 'hundred';
+    } else if (FR_BIG[w] !== undefined) {
+      const s = FR_BIG[w]!;
+      if (last === 'big' && s <= 1e3) break;
+      total += (current || 1) * s;
+      current = 0;
+      last = 'big';
+    } else break;
+    words++;
+    j++;
+    end = j;
+    // "dix-sept", "vingt-et-un", "vingt et un".
+    if (isDash(t[j]) && !t[j]!.gap && t[j + 1]?.kind === 'word' && !t[j + 1]!.gap) {
+      if (t[j + 1]!.lower === 'et' && isDash(t[j + 2])) j += 3;
+      else j++;
+    } else if (t[j]?.lower === 'et' && (t[j + 1]?.lower === 'un' || t[j + 1]?.lower === 'une' || t[j + 1]?.lower === 'onze') && last === 'tens') j++;
+  }
+  if (words === 0) return undefined;
+  if (words === 1 && (t[i]!.lower === 'un' || t[i]!.lower === 'une')) return undefined;
+  return { value: total + current, from: i, to: end };
 }

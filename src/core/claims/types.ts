@@ -32,8 +32,24 @@ export interface ClaimFigure {
   bound?: FigureBound;
   /** For a year: "since 2014" / "from 2014" (`since`) or "until 2020" / "by 2020" (`until`). */
   dateRole?: 'since' | 'until';
-  /** "first", "2nd", "13th", and counts qualified by one ("first two officers"): never compared with a fact's figures. */
+  /**
+   * "first", "2nd", "13th", "deuxième", "38e", "lần thứ hai", and counts qualified by one ("first two
+   * officers"): never compared as a count. A rank ("ranked 38th", "la 38e place", "xếp thứ 38") has
+   * `unit: 'rank'`, comparable with a fact's `rank` figure.
+   */
   ordinal?: true;
+  /**
+   * The count is of turns of duty, not of distinct people ("29 turns of officers", "29 lượt sĩ quan",
+   * "two rotations of officers"): `unit` is the people counted.
+   */
+  turns?: true;
+  /**
+   * For a collective of things other than people ("two rotations of the level-2 field hospital"):
+   * `unit` is the collective (`rotation`) and `of` what it gathers, normalised (`field hospital`).
+   */
+  of?: string;
+  /** A part of a total stated in the same sentence ("76 + 436 = 512 personnel": 76 and 436). */
+  part?: true;
 }
 
 export type ComparisonStatus = 'same' | 'differs' | 'not-stated';

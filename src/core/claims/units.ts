@@ -13,11 +13,59 @@ import { foldKey } from '../text/fold.js';
 /** Vietnamese (folded) phrases → English words, longest first. */
 const VI_PHRASES: [string, string][] = ([
   ['benh vien da chien', 'field hospital'], ['nhan vien y te', 'medical staff'], ['phan tram', 'percent'],
-  ['si quan', 'officer'], ['quan nhan', 'personnel'], ['binh si', 'soldier'], ['chien si', 'soldier'],
+  ['si quan', 'officer'], ['sy quan', 'officer'], ['quan nhan', 'personnel'], ['binh si', 'soldier'], ['binh sy', 'soldier'],
+  ['chien si', 'soldier'], ['chien sy', 'soldier'], ['y bac si', 'medical staff'], ['quan y', 'medic'], ['y si', 'medic'],
+  ['y ta', 'nurse'], ['dieu duong', 'nurse'], ['can bo', 'staff'], ['nhan vien', 'staff'], ['thanh vien', 'member'],
+  ['canh sat', 'police'], ['quan sat vien', 'observer'], ['chuyen gia', 'expert'], ['hoc vien', 'trainee'], ['benh nhan', 'patient'],
+  ['doi cong binh', 'engineering unit'], ['don vi', 'unit'],
   ['benh vien', 'hospital'], ['quoc gia', 'country'], ['phai bo', 'mission'], ['hoi nghi', 'conference'],
   ['bac si', 'doctor'], ['cong binh', 'engineer'], ['phu nu', 'woman'], ['do la', 'usd'], ['khuyen nghi', 'recommendation'],
   ['nguoi', 'person'], ['tan', 'tonne'], ['nuoc', 'country'], ['nu', 'female'], ['thang', 'month'], ['tuan', 'week'],
+  ['ngay', 'day'],
 ] as [string, string][]).sort((a, b) => b[0].length - a[0].length);
+
+/** French (folded) phrases whose words would not translate one by one, longest first. */
+const FR_PHRASES: [string, string][] = ([
+  ['hopital de campagne', 'field hospital'], ['hopitaux de campagne', 'field hospitals'], ['soldat de la paix', 'peacekeeper'],
+  ['soldats de la paix', 'peacekeepers'], ['casque bleu', 'blue helmet'], ['casques bleus', 'blue helmets'],
+  ['militaires du genie', 'engineers'], ['unite de genie', 'engineering unit'], ['pour cent', 'percent'],
+  ['dollars americains', 'usd'], ['personnel medical', 'medical staff'], ['personnels medicaux', 'medical staff'],
+] as [string, string][]).sort((a, b) => b[0].length - a[0].length);
+
+/** English phrases with one counted noun: "63 staff members" count staff. */
+const EN_PHRASES: [string, string][] = [
+  ['staff members', 'staff'], ['staff member', 'staff'], ['service members', 'servicemembers'], ['service member', 'servicemember'],
+];
+
+/** French (folded) nouns → English. */
+const FR_NOUNS: Record<string, string> = {
+  officier: 'officer', officiers: 'officers', officiere: 'female officer', officieres: 'female officers', soldat: 'soldier',
+  soldats: 'soldiers', militaire: 'personnel', militaires: 'personnel', personnels: 'personnel', medecin: 'doctor',
+  medecins: 'doctors', infirmier: 'nurse', infirmiers: 'nurses', infirmiere: 'nurse', infirmieres: 'nurses', ingenieur: 'engineer',
+  ingenieurs: 'engineers', sapeur: 'sapper', sapeurs: 'sappers', policier: 'police', policiers: 'police', observateur: 'observer',
+  observateurs: 'observers', conseiller: 'adviser', conseillers: 'advisers', pays: 'country', personne: 'person',
+  personnes: 'people', homme: 'man', hommes: 'men', femme: 'woman', femmes: 'women', membre: 'member', membres: 'members',
+  hopital: 'hospital', hopitaux: 'hospitals', tonne: 'tonne', tonnes: 'tonnes', partenariat: 'partnership',
+  partenariats: 'partnerships', recommandation: 'recommendation', recommandations: 'recommendations', semaine: 'week',
+  semaines: 'weeks', mois: 'month', an: 'year', ans: 'years', annee: 'year', annees: 'years', jour: 'day', jours: 'days',
+  cadre: 'staff', cadres: 'staff', employe: 'staff', employes: 'staff', detachement: 'contingent', detachements: 'contingents',
+  unite: 'unit', unites: 'units', reunion: 'meeting', reunions: 'meetings', sommet: 'summit', sommets: 'summits', accord: 'agreement',
+  accords: 'agreements', vehicule: 'vehicle', vehicules: 'vehicles', deces: 'death', morts: 'deaths', victimes: 'victims',
+  refugies: 'refugees', enfants: 'children', eleves: 'students', etudiants: 'students', stagiaires: 'trainees', delegues: 'delegates',
+  experts: 'experts', etats: 'states', rotation: 'rotation', rotations: 'rotations', vague: 'wave', vagues: 'waves', groupe: 'group',
+  groupes: 'groups', equipe: 'team', equipes: 'teams', euro: 'eur', euros: 'eur', dollar: 'usd', dollars: 'usd',
+};
+
+/** French adjectives: they follow the noun, so they are moved before it ("personnels vietnamiens"). */
+const FR_ADJECTIVES: Record<string, string> = {
+  vietnamien: 'vietnamese', vietnamiens: 'vietnamese', vietnamienne: 'vietnamese', vietnamiennes: 'vietnamese',
+  militaire: 'military', militaires: 'military', medical: 'medical', medicaux: 'medical', medicale: 'medical', medicales: 'medical',
+  feminin: 'female', feminins: 'female', feminine: 'female', feminines: 'female', femme: 'female', femmes: 'female',
+  supplementaire: 'additional', supplementaires: 'additional', deploye: 'deployed', deployes: 'deployed', deployees: 'deployed',
+  onusien: 'un', onusiens: 'un', onusienne: 'un', officiel: 'official', officiels: 'official', officielle: 'official',
+  officielles: 'official', strategique: 'strategic', strategiques: 'strategic', integral: 'comprehensive', integraux: 'comprehensive',
+  global: 'comprehensive', globaux: 'comprehensive', nouveaux: 'new', nouvelles: 'new', autres: 'other',
+};
 
 const CURRENCIES: Record<string, string> = {
   usd: 'usd', 'us$': 'usd', $: 'usd', dollar: 'usd', dollars: 'usd', 'us dollar': 'usd', 'us dollars': 'usd', 'do la': 'usd', 'do la my': 'usd',
@@ -29,7 +77,7 @@ const CURRENCIES: Record<string, string> = {
 const INSIGNIFICANT = new Set([
   'military', 'vietnamese', 'viet', 'un', 'united', 'nations', 'total', 'more', 'additional', 'extra', 'new', 'uniformed',
   'armed', 'active', 'serving', 'own', 'its', 'their', 'some', 'other', 'overall', 'all', 'further', 'international',
-  'foreign', 'deployed', 'peacekeeping', 'level', 'ii', 'whole', 'luot',
+  'foreign', 'deployed', 'peacekeeping', 'level', 'ii', 'whole', 'luot', 'official', 'reserve', 'liaison',
 ]);
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'ii', 'iii']);
 
@@ -38,7 +86,7 @@ const MODIFIER_CANON: Record<string, string> = { women: 'female', woman: 'female
 const TRAILING_MODIFIERS = new Set(['female', 'male']);
 
 /** Collective nouns looked through when followed by "of": "29 turns of officers". */
-const COLLECTIVES = new Set(['turn', 'turns', 'rotation', 'rotations', 'batch', 'batches', 'group', 'groups', 'team', 'teams', 'wave', 'waves', 'unit', 'units', 'contingent', 'contingents']);
+export const COLLECTIVES = new Set(['turn', 'turns', 'rotation', 'rotations', 'batch', 'batches', 'group', 'groups', 'team', 'teams', 'wave', 'waves', 'unit', 'units', 'contingent', 'contingents', 'tour', 'tours', 'luot', 'dot']);
 
 const IRREGULAR: Record<string, string> = {
   people: 'person', men: 'man', women: 'woman', staff: 'staff', personnel: 'personnel', police: 'police', headquarters: 'headquarters',
@@ -65,7 +113,7 @@ const FAMILY: Record<string, string> = {
   personnel: 'personnel', troop: 'personnel', soldier: 'personnel', peacekeeper: 'personnel', serviceman: 'personnel',
   servicewoman: 'personnel', servicemember: 'personnel', 'blue helmet': 'personnel', staff: 'personnel',
   officer: 'officer',
-  doctor: 'doctor', physician: 'doctor', medic: 'doctor',
+  doctor: 'doctor', physician: 'doctor', medic: 'doctor', surgeon: 'doctor',
   engineer: 'engineer', sapper: 'engineer',
   person: 'person', individual: 'person',
   tonne: 'tonne', ton: 'tonne',
@@ -74,7 +122,7 @@ const FAMILY: Record<string, string> = {
   percent: 'percent',
 };
 /** Families close enough that an equal figure agrees, but a different one proves nothing. */
-const LOOSE: [string, string][] = [['person', 'personnel'], ['doctor', 'personnel']];
+const LOOSE: [string, string][] = [['person', 'personnel'], ['doctor', 'personnel'], ['member', 'personnel'], ['nurse', 'personnel'], ['nurse', 'doctor']];
 
 /** Heads known to the unit lexicon (used to decide where a counted noun phrase ends). */
 export const KNOWN_HEADS = new Set([
@@ -85,13 +133,35 @@ export const KNOWN_HEADS = new Set([
   'police', 'advisor', 'adviser', 'observer', 'expert', 'student', 'delegate', 'representative', 'leader', 'minister',
   'tonne', 'ton', 'kilogram', 'kilometre', 'kilometer', 'hectare', 'vehicle', 'helicopter', 'equipment', 'facility', 'centre',
   'center', 'course', 'training', 'trainee', 'case', 'death', 'casualty', 'fatality', 'victim', 'refugee', 'child', 'girl',
+  'nurse', 'patient', 'team', 'group', 'wave', 'battalion', 'company', 'platoon',
 ]);
 
-/** Translates Vietnamese phrases in folded text. */
-function translateVi(folded: string): string {
+/** Replaces whole-word phrases in folded text. */
+function replacePhrases(folded: string, table: readonly [string, string][]): string {
   let s = ` ${folded} `;
-  for (const [vi, en] of VI_PHRASES) s = s.split(` ${vi} `).join(` ${en} `);
+  for (const [from, to] of table) s = s.split(` ${from} `).join(` ${to} `);
   return s.trim();
+}
+
+/** Translates Vietnamese phrases in folded text. */
+const translateVi = (folded: string): string => replacePhrases(folded, VI_PHRASES);
+
+/**
+ * Translates French nouns and adjectives in folded text. French puts adjectives after the noun;
+ * they are moved before it, where the English normal form keeps its modifiers.
+ */
+function translateFr(folded: string): string {
+  const out: string[] = [];
+  let lastNoun = -1;
+  for (const w of replacePhrases(folded, FR_PHRASES).split(' ')) {
+    const adj = FR_ADJECTIVES[w];
+    if (adj !== undefined && lastNoun >= 0) { out.splice(lastNoun, 0, adj); lastNoun++; continue; }
+    const noun = FR_NOUNS[w];
+    if (noun !== undefined) { lastNoun = out.length + noun.split(' ').length - 1; out.push(noun); continue; }
+    // An adjective before any noun stands where English puts it ("trois autres officiers").
+    out.push(adj ?? w);
+  }
+  return out.join(' ');
 }
 
 /** The currency code a word or symbol names, if any. */
@@ -114,7 +184,7 @@ export function normaliseUnit(phrase: string): string {
   if (raw === '%' || raw === 'per cent' || raw === 'percent' || raw === 'pct' || raw === 'phần trăm' || raw === 'percentage points') return 'percent';
   const currency = currencyOf(raw);
   if (currency) return currency;
-  let words = translateVi(foldKey(raw)).split(' ').filter(Boolean);
+  let words = replacePhrases(translateFr(translateVi(foldKey(raw))), EN_PHRASES).split(' ').filter(Boolean);
   // Look through collectives: "turns of officers" → "officers".
   const of = words.indexOf('of');
   if (of > 0 && COLLECTIVES.has(words[of - 1]!) && of < words.length - 1) words = words.slice(of + 1);
@@ -137,6 +207,15 @@ export function normaliseUnit(phrase: string): string {
     .filter((m) => !INSIGNIFICANT.has(m) && !/^\d+$/.test(m));
   const uniqueMods = [...new Set(mods)].sort();
   return [...uniqueMods, compound ? `${before[before.length - 1]} ${head}` : head].join(' ');
+}
+
+/** Adjectives that may be coordinated before one noun ("military and police officers"). */
+const COORDINATED_ADJECTIVES = new Set(['medical', 'civilian', 'police', 'female', 'male', 'public', 'professional', 'senior', 'junior']);
+
+/** Whether a phrase is only modifiers, no noun: "military" in "800 military and police officers". */
+export function isModifierOnly(phrase: string): boolean {
+  const words = translateFr(translateVi(foldKey(phrase))).split(' ').filter(Boolean);
+  return words.length > 0 && words.every((w) => INSIGNIFICANT.has(w) || COORDINATED_ADJECTIVES.has(w));
 }
 
 export type UnitRelation = 'same' | 'loose' | 'none';
@@ -163,7 +242,10 @@ export function sameUnitFamily(a: string, b: string): boolean {
 }
 
 /** Families that count people (for "officers and soldiers" → personnel, and for context figures). */
-const PEOPLE_FAMILIES = new Set(['personnel', 'officer', 'doctor', 'engineer', 'person', 'police', 'woman', 'man', 'observer', 'advisor', 'adviser']);
+const PEOPLE_FAMILIES = new Set([
+  'personnel', 'officer', 'doctor', 'engineer', 'person', 'police', 'woman', 'man', 'observer', 'advisor', 'adviser', 'nurse', 'member',
+  'expert', 'trainee', 'delegate',
+]);
 
 /** Whether a counted noun (any form) counts people. */
 export function isPeopleUnit(unit: string | undefined): boolean {
