@@ -26,7 +26,8 @@ function report(s: Summary): string {
   const p = s.pages;
   lines.push('', 'Marks', `  recall    ${ratio(p.recall)}`);
   for (const l of LANGS) lines.push(`    ${l.padEnd(10)}${ratio(p.recallByLang[l])}`);
-  lines.push('  false alarms (marks matching no expected mention)');
+  lines.push(`  marks on an expected mention with another topic: ${p.wrongTopicList.length}`);
+  lines.push('  false alarms (marks on no expected mention)');
   for (const k of PAGE_KINDS) {
     const fa = p.falseAlarms[k];
     lines.push(`    ${k.padEnd(10)}${String(fa.marks).padStart(4)} marks on ${fa.pages} of ${fa.of} pages`);
@@ -38,6 +39,8 @@ function report(s: Summary): string {
   for (const f of c.figureMisses) lines.push(`  ${f.id}: expected ${f.expected}; compared ${f.got}`);
   lines.push('', `Missed mentions (${p.missed.length})`);
   for (const m of p.missed) lines.push(`  ${m.file}@${m.at} "${m.surface}" → ${m.topic}`);
+  lines.push('', `Marks with another topic than expected (${p.wrongTopicList.length})`);
+  for (const w of p.wrongTopicList) lines.push(`  ${w.file}@${w.at} "${w.surface}" → ${w.topic}`);
   lines.push('', `False alarms (${p.falseAlarmList.length})`);
   for (const f of p.falseAlarmList) lines.push(`  ${f.file} (${f.kind})@${f.at} "${f.surface}" → ${f.topic}`);
   return lines.join('\n');

@@ -46,7 +46,12 @@ export interface ClaimCase {
   split: Split;
 }
 
-export interface ExpectedMention { surface: string; topic: string }
+export interface ExpectedMention {
+  surface: string;
+  topic: string;
+  /** Other topics a reader could equally mean by the span; a mark of any of them counts. */
+  also?: string[];
+}
 
 export interface PageCase {
   file: string;
@@ -105,7 +110,7 @@ export function evaluateClaim(index: ReturnType<typeof buildClaimIndex>, c: Clai
 
 // --- Pages ------------------------------------------------------------------------------------
 
-export interface ExpectedOccurrence { start: number; end: number; surface: string; topic: string }
+export interface ExpectedOccurrence { start: number; end: number; surface: string; topic: string; also: string[] }
 
 export interface PageOutcome {
   case: PageCase;
@@ -113,6 +118,9 @@ export interface PageOutcome {
   mentions: Mention[];
   expected: ExpectedOccurrence[];
   missed: ExpectedOccurrence[];
+  /** Marks on an expected mention but with another topic (that mention is also counted missed). */
+  wrongTopic: Mention[];
+  /** Marks on no expected mention at all. */
   falseAlarms: Mention[];
 }
 
@@ -130,13 +138,14 @@ export function expectedOccurrences(text: string, expected: readonly ExpectedMen
       const end = at + e.surface.length;
       if (isWordChar(text[at - 1]) && isWordChar(text[at])) continue;
       if (isWordChar(text[end]) && isWordChar(text[end - 1])) continue;
-      all.push({ start: at, end, surface: e.surface, topic: e.topic });
+      all.push({ start: at, end, surface: e.surface, topic: e.topic, also: e.also ?? [] });
     }
   }
   return all.filter((o) => !all.some((p) => p !== o && p.start <= o.start && p.end >= o.end && p.end - p.start > o.end - o.start));
 }
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
+const marks = (m: Mention, o: ExpectedOccurrence): boolean => (m.topic === o.topic || o.also.includes(m.topic)) && overlaps(m, o);
 
 /** The page's visible text and mentions, read the way `gloss scan` reads a file. */
 export function scanPage(lexicon: Lexicon, path: string): { text: string; mentions: Mention[] } {
@@ -149,9 +158,11 @@ export function scanPage(lexicon: Lexicon, path: string): { text: string; mentio
 export function evaluatePage(lexicon: Lexicon, p: PageCase, dir = REALWORLD_DIR): PageOutcome {
   const { text, mentions } = scanPage(lexicon, join(dir, 'pages', p.file));
   const expected = expectedOccurrences(text, p.expected);
-  const missed = expected.filter((o) => !mentions.some((m) => m.topic === o.topic && overlaps(m, o)));
-  const falseAlarms = mentions.filter((m) => !expected.some((o) => o.topic === m.topic && overlaps(m, o)));
-  return { case: p, text, mentions, expected, missed, falseAlarms };
+  const missed = expected.filter((o) => !mentions.some((m) => marks(m, o)));
+  const unmatched = mentions.filter((m) => !expected.some((o) => marks(m, o)));
+  const wrongTopic = unmatched.filter((m) => expected.some((o) => overlaps(m, o)));
+  const falseAlarms = unmatched.filter((m) => !wrongTopic.includes(m));
+  return { case: p, text, mentions, expected, missed, wrongTopic, falseAlarms };
 }
 
 // --- Summary ----------------------------------------------------------------------------------
@@ -176,6 +187,7 @@ export interface Summary {
     /** Marks matching no expected mention, per kind of page; `pages` counts pages with at least one. */
     falseAlarms: Record<PageKind, { marks: number; pages: number; of: number }>;
     missed: { file: string; surface: string; topic: string; at: number }[];
+    wrongTopicList: { file: string; surface: string; topic: string; at: number }[];
     falseAlarmList: { file: string; kind: PageKind; surface: string; topic: string; at: number }[];
   };
 }
@@ -219,6 +231,7 @@ export function summarise(claims: readonly ClaimOutcome[], pages: readonly PageO
   const recallByLang = record(LANGS, zero);
   const falseAlarms = record(PAGE_KINDS, () => ({ marks: 0, pages: 0, of: 0 }));
   const missed: Summary['pages']['missed'] = [];
+  const wrongTopicList: Summary['pages']['wrongTopicList'] = [];
   const falseAlarmList: Summary['pages']['falseAlarmList'] = [];
   for (const p of pages) {
     for (const o of p.expected) {
@@ -227,6 +240,7 @@ export function summarise(claims: readonly ClaimOutcome[], pages: readonly PageO
       tally(recallByLang[p.case.lang], found);
     }
     for (const o of p.missed) missed.push({ file: p.case.file, surface: o.surface, topic: o.topic, at: o.start });
+    for (const m of p.wrongTopic) wrongTopicList.push({ file: p.case.file, surface: m.surface.replace(/\s+/g, ' '), topic: m.topic, at: m.start });
     const fa = falseAlarms[p.case.kind];
     fa.of++;
     fa.marks += p.falseAlarms.length;
@@ -235,7 +249,7 @@ export function summarise(claims: readonly ClaimOutcome[], pages: readonly PageO
   }
   return {
     claims: { overall, confusion, byVerdict, byLang, bySplit, figures, wrong, figureMisses },
-    pages: { recall, recallByLang, falseAlarms, missed, falseAlarmList },
+    pages: { recall, recallByLang, falseAlarms, missed, wrongTopicList, falseAlarmList },
   };
 }
 
