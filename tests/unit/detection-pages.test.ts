@@ -1,6 +1,6 @@
 /**
  * Detection on realistic pages that are not the corpus's own sources: news about Vietnam's
- * peacekeeping and diplomacy in English and Vietnamese (marks where they belong), pages about other
+ * peacekeeping and diplomacy in English, Vietnamese and French (marks where they belong), pages about other
  * directives and other countries' peacekeeping (nothing marked), and unrelated news (nothing marked).
  * A wrong card is worse than no card, so every table entry is an EXACT set of topics.
  *
@@ -72,7 +72,16 @@ const EXPECTED: Record<string, string[]> = {
     'directive-25', 'dprk-usa-hanoi-summit-2019', 'vietnam-mediation-diplomacy', 'asean-chairmanship-2020',
     'un-security-council-seat-2020-2021', 'doi-moi', 'un-peacekeeping',
   ],
+  // ── Positives: French ──
+  'pos-fr-hopital-de-campagne.txt': [
+    'level-2-field-hospital', 'vietnam-dpko', 'unmiss', 'level-2-field-hospital-3', 'vietnam-peacekeeping',
+    'level-2-field-hospital-1', 'vietnam-peoples-army', 'un-peacekeeping', 'minusca', 'un-security-council-seat-2020-2021',
+  ],
   // ── Confusers: nothing from this Vietnam corpus belongs on them ──
+  'conf-fr-us-pdd25.txt': [], // French: US "directive présidentielle n° 25", Casques bleus, opérations de maintien de la paix de l'ONU
+  'conf-fr-chine-mali-niveau-2.txt': [], // French: a Chinese "hôpital de campagne de niveau 2" in Mali, "ministère de la Défense nationale" (China's)
+  'conf-vi-truong-cap-2.txt': [], // Vietnamese schools: "trường cấp 2", "cấp II", "cấp hai", "số 1", "LHQ" (UNICEF)
+  'conf-en-level-ii-trauma.txt': [], // "Level II trauma center", "second-level facility", a National Guard "field hospital", "Hospital No. 2"
   'conf-us-pdd25.txt': [], // US Presidential Decision Directive 25 (1994), UN peacekeeping, Security Council, Boutros-Ghali
   'conf-un-dpko-new-york.txt': [], // the UN's DPKO, Guterres, UN Police, level-2 hospitals in general
   'conf-uk-china-hospitals.txt': [], // British and Chinese level-2 hospitals in South Sudan, UNMISS
@@ -91,6 +100,7 @@ const EXPECTED: Record<string, string[]> = {
   'unrel-en-home-renovation.txt': [], // "renovation" (not Đổi Mới), tiles from Vietnam
   'unrel-vi-doi-song-doi-moi-hoa-giai.txt': [], // everyday "đổi mới", family "hòa giải", "đôi môi" (lips), "mở cửa sổ"
   'unrel-vi-toa-an-hoa-giai.txt': [], // court mediation (hòa giải viên), "đổi mới phương thức", Thạch Thất
+  'unrel-fr-canicule-niveau-2.txt': [], // French heat wave: "niveau 2", "niveau deux", "niveau d'alerte II", "conseil de sécurité civile"
 };
 
 describe('the page test set', () => {

@@ -1,0 +1,134 @@
+/**
+ * Marks on sentences as real outlets write them (each from the page in the comment above it, cut to
+ * the sentence): French names, Vietnamese abbreviations, number and ordinal forms, reordered names.
+ * Every family has its confusers: the same words about something else stay unmarked.
+ */
+import { describe, expect, it } from 'vitest';
+import { detectMentions } from '../../src/core/match/detect.js';
+import { lexicon } from './corpus.js';
+
+const marks = (text: string): [string, string][] => detectMentions(lexicon, text).map((m) => [m.surface, m.topic]);
+const topics = (text: string): string[] => [...new Set(detectMentions(lexicon, text).map((m) => m.topic))].sort();
+
+describe('French names', () => {
+  it('the peacekeeping department, field hospitals and the mission in South Sudan', () => {
+    // https://fr.vietnamplus.vn/lhopital-de-campagne-de-niveau-2-no-4-part-en-mission-au-soudan-du-sud/182896.vnp
+    expect(marks("Le Département des opérations de maintien de la paix du Vietnam a organisé le 24 mai une cérémonie de départ du 2e détachement de l'Hôpital de campagne de niveau 2 No 4 pour sa mission au Soudan du Sud.")).toEqual([
+      ['Département des opérations de maintien de la paix du Vietnam', 'vietnam-dpko'],
+      ['Hôpital de campagne de niveau 2', 'level-2-field-hospital'],
+      ['Soudan du Sud', 'unmiss'],
+    ]);
+    // https://vietnam.vnanet.vn/french/tin-van/la-journee-des-medecins-vietnamiens-celebree-au-soudan-du-sud-324887.html
+    expect(marks('Les casques bleus vietnamiens de l’hôpital de campagne de niveau 2 n°4 ont célébré la Journée des médecins vietnamiens (27 février) au Soudan du Sud.')).toEqual([
+      ['casques bleus vietnamiens', 'vietnam-peacekeeping'],
+      ['hôpital de campagne de niveau 2', 'level-2-field-hospital'],
+      ['Soudan du Sud', 'unmiss'],
+    ]);
+    // https://vietnam.vnanet.vn/french/tin-van/l39hopital-de-campagne-no-4-de-niveau-2-releve-au-departement-des-operations-de-maintien-de-la-paix-292198.html
+    expect(marks('Le premier hôpital de campagne de niveau 2 du Vietnam est parti pour la MINUSS en octobre 2018.')).toEqual([
+      ['premier hôpital de campagne de niveau 2 du Vietnam', 'level-2-field-hospital-1'],
+      ['MINUSS', 'unmiss'],
+    ]);
+  });
+
+  it('numbered field hospitals in every French shape', () => {
+    // https://fr.vietnamplus.vn/soixantetrois-membres-de-lhopital-de-campagne-de-niveau-2-n3-du-vietnam-a-lhonneur/179954.vnp
+    expect(marks("Soixante-trois membres de l'hôpital de campagne de niveau 2 n°3 du Vietnam, déployés à Bentiu, se sont vu décerner la médaille des Nations unies.")[0]).toEqual(['hôpital de campagne de niveau 2 n°3', 'level-2-field-hospital-3']);
+    // https://fr.vietnamplus.vn/ceremonie-marquant-le-depart-dun-hopital-de-campagne-pour-le-soudan-du-sud/156903.vnp
+    expect(marks('Le ministère de la Défense du Vietnam a organisé une cérémonie marquant le départ de l’hôpital de campagne de niveau 2 No 3 pour le Soudan du Sud.')).toEqual(expect.arrayContaining([
+      ['ministère de la Défense du Vietnam', 'ministry-of-national-defence'],
+      ['hôpital de campagne de niveau 2 No 3', 'level-2-field-hospital-3'],
+    ]));
+    // Reordered, as vnanet.vn writes it ("L'hôpital de campagne No 4 de niveau 2"), and spelt out.
+    expect(marks("Au Vietnam, l'hôpital de campagne No 2 de niveau 2 et le deuxième hôpital de campagne de niveau II sont prêts.")).toEqual([
+      ['hôpital de campagne No 2 de niveau 2', 'level-2-field-hospital-2'],
+      ['deuxième hôpital de campagne de niveau II', 'level-2-field-hospital-2'],
+    ]);
+  });
+
+  it('the Security Council, the 2019 white paper, the Party and the army', () => {
+    // https://fr.vietnamplus.vn/le-vietnam-affirme-sa-solide-reputation-en-tant-que-president-du-csnu/158655.vnp
+    expect(marks('Le Vietnam a assumé en avril la présidence du Conseil de sécurité des Nations Unies pour la deuxième fois en 2021.')).toEqual([
+      ['Conseil de sécurité des Nations Unies', 'un-security-council'],
+    ]);
+    // https://fr.vietnamplus.vn/publication-de-ledition-2019-du-livre-blanc-sur-la-defense-nationale/130366.vnp
+    expect(marks('Le Livre blanc sur la défense nationale du Vietnam 2019 met en avant la paix et la légitime défense.')).toEqual([
+      ['Livre blanc sur la défense nationale du Vietnam 2019', 'defence-white-paper-2019'],
+    ]);
+    // https://fr.vietnamplus.vn/la-participation-aux-operations-de-maintien-de-la-paix-promeut-la-diplomatie-multilaterale-du-pays/183024.vnp
+    expect(topics("En 2014, deux officiers de l’Armée populaire du Vietnam ont été envoyés à la Mission des Nations Unies au Soudan du Sud, début de la participation du Vietnam aux opérations de maintien de la paix de l'ONU.")).toEqual([
+      'unmiss', 'vietnam-peacekeeping', 'vietnam-peoples-army',
+    ]);
+  });
+
+  it('confusers: other countries’ blue helmets, the US directive, France’s assembly and ministry', () => {
+    expect(topics('Les Casques bleus chinois de la MINUSMA ont ouvert un hôpital de campagne de niveau 2 à Gao, au Mali.')).toEqual([]);
+    expect(topics('En 1994, Bill Clinton signe la directive présidentielle n° 25 : la Maison Blanche encadre les opérations de maintien de la paix de l’ONU.')).toEqual([]);
+    expect(topics("L'Assemblée nationale a adopté la loi de programmation militaire ; le ministère de la Défense salue un texte historique pour la France.")).toEqual([]);
+    expect(topics('Le Conseil de sécurité a prolongé le mandat de la FINUL au Liban ; les Casques bleus indiens resteront déployés.')).toEqual([]);
+  });
+});
+
+describe('Vietnamese abbreviations', () => {
+  it('GGHB, LHQ, BVDC and HĐBA in the forms the press uses', () => {
+    // https://baoquankhu7.vn (Ban Chỉ đạo Bộ Quốc phòng về tham gia hoạt động GGHB LHQ)
+    expect(marks('Cuộc họp nhằm rà soát công tác chuẩn bị triển khai Bệnh viện dã chiến cấp 2 số 2 (BVDC 2.2) của Việt Nam tại Phái bộ GGHB LHQ ở Nam Sudan.')).toEqual([
+      ['Bệnh viện dã chiến cấp 2 số 2', 'level-2-field-hospital-2'],
+      ['BVDC 2.2', 'level-2-field-hospital-2'],
+      ['Phái bộ GGHB LHQ ở Nam Sudan', 'unmiss'],
+    ]);
+    // https://nld.com.vn/thoi-su/69-nguoi-viet-nam-lam-nhiem-vu-quoc-te-tai-nam-sudan-20180329225140041.htm
+    expect(marks('Theo dự kiến, các thành viên thuộc BVDCC2.1 Việt Nam sẽ làm nhiệm vụ quốc tế tại Nam Sudan trong thời gian 1 năm.')[0]).toEqual(['BVDCC2.1', 'level-2-field-hospital-1']);
+    expect(marks('Việt Nam lần thứ hai làm Ủy viên không thường trực HĐBA LHQ nhiệm kỳ 2020-2021.')).toEqual([
+      ['Ủy viên không thường trực HĐBA LHQ nhiệm kỳ 2020-2021', 'un-security-council-seat-2020-2021'],
+    ]);
+    expect(marks('Cục GGHB Việt Nam tổ chức lễ xuất quân cho BVDC cấp hai số 3.')).toEqual([
+      ['Cục GGHB Việt Nam', 'vietnam-dpko'],
+      ['BVDC cấp hai số 3', 'level-2-field-hospital-3'],
+    ]);
+  });
+
+  it('confusers: schools of "cấp 2", a hospital "số 1", LHQ on its own', () => {
+    expect(topics('Trường cấp 2 số 1 và trường cấp II Nguyễn Trường Tộ tăng chỉ tiêu tuyển sinh; UNICEF, tổ chức của LHQ, hỗ trợ.')).toEqual([]);
+    expect(topics('Bệnh viện dã chiến số 1 của TP.HCM điều trị bệnh nhân COVID-19.')).toEqual([]);
+  });
+});
+
+describe('number and ordinal forms', () => {
+  it('one alias covers level 2, level-2, level two, level II and second-level', () => {
+    for (const form of ['level 2', 'level-2', 'level two', 'Level II', 'second-level', '2nd-level']) {
+      expect(marks(`Vietnam's ${form} field hospital reached Bentiu.`), form).toEqual([[`Vietnam's ${form} field hospital`, 'level-2-field-hospital']]);
+    }
+  });
+
+  it('serial numbers: No. 1, No 1, number 1, no.2, and ordinals in words or figures', () => {
+    // https://vovworld.vn/en-US/news/vietnams-second-level2-field-hospital-departs-for-south-sudan-801509.vov
+    expect(marks('Vietnam’s second Level-2 Field Hospital departs for South Sudan')[0]).toEqual(['Vietnam’s second Level-2 Field Hospital', 'level-2-field-hospital-2']);
+    expect(marks('Vietnam’s 2nd level two field hospital departs')[0]).toEqual(['Vietnam’s 2nd level two field hospital', 'level-2-field-hospital-2']);
+    // https://en.vietnamplus.vn/vietnams-second-field-hospital-ready-for-mission-in-south-sudan/152085.vnp
+    expect(marks('Vietnam’s deployment of the level-2 field hospital no.2 to UN peacekeeping operations will demonstrate the Vietnamese people’s sense of responsibility.')[0])
+      .toEqual(['level-2 field hospital no.2', 'level-2-field-hospital-2']);
+    expect(marks('Viet Nam’s Level II Field Hospital number 3 is ready.')[0]).toEqual(['Viet Nam’s Level II Field Hospital number 3', 'level-2-field-hospital-3']);
+    // https://en.qdnd.vn/military/intl-relations-and-cooperation/part-1-bringing-vietnam-to-bentiu-517017
+    expect(marks('Vietnam’s L2FH Rotation 1 was deployed to the U.N. Mission in South Sudan (UNMISS) in October 2018.')[0]).toEqual(['Vietnam’s L2FH Rotation 1', 'level-2-field-hospital-1']);
+    expect(topics('Vietnam sent its Field Hospital No. 1, level 2, to Bentiu.')).toContain('level-2-field-hospital-1');
+  });
+
+  it('confusers: a Level II trauma center, World War II, a second-level domain', () => {
+    expect(topics('Riverside General became a Level II trauma center, the county’s second-level facility; its field hospital No. 2 closed.')).toEqual([]);
+    expect(topics('In World War II the field hospital at Hanoi was run by the French army.')).toEqual([]);
+    expect(topics('Register a second-level domain such as example.vn with a Hanoi registrar.')).toEqual([]);
+  });
+});
+
+describe('reordered names', () => {
+  it('the 2019 white paper under its title, its English description and reordered', () => {
+    for (const name of ['2019 Viet Nam National Defence', '2019 Viet Nam National Defence White Paper', 'White Paper on Vietnam National Defence 2019', 'Vietnam National Defence White Paper 2019']) {
+      expect(marks(`The ${name} restates the "four nos".`), name).toEqual([[name, 'defence-white-paper-2019']]);
+    }
+  });
+
+  it('confusers: other countries’ white papers of the same year', () => {
+    expect(topics('Japan’s 2019 Defense White Paper and the Livre blanc sur la défense 2019 of Japon were criticised by China.')).toEqual([]);
+  });
+});
