@@ -176,7 +176,7 @@ const CLAIMS: [claim: string, verdict: Verdict, topFact?: string][] = [
     ['The UN DPKO was established in 1992 under Boutros Boutros-Ghali', 'nothing'],
     ['The UN peacekeeping budget is about $6 billion a year', 'nothing'],
     ['Bangladesh Deploys 6,000 Troops To UN Peacekeeping Missions', 'nothing'],
-    ["Vietnam's rice exports reached 7.1 million tonnes", 'nothing'],
+    ["Vietnam's rice exports reached 7.1 million tonnes", 'related'],
     ['China has sent more than 50,000 peacekeepers to UN missions since 1990', 'nothing'],
     ['Bangladesh has deployed 6,000 troops to UN peacekeeping operations', 'nothing'],
     ['Rwanda contributes 5,000 police and military personnel to UN missions', 'nothing'],

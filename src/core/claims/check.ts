@@ -22,6 +22,7 @@ import { placesIn } from './places.js';
 import { planPlace, planPolarity } from './plan-assertions.js';
 import { negated } from './polarity.js';
 import { asRank } from './rank.js';
+import { actorsIn } from './foreign-actors.js';
 import type { ClaimCheck, ClaimFigure, ClaimResult, FigureComparison, Verdict } from './types.js';
 
 export { buildClaimIndex, type ClaimIndex } from './claim-index.js';
@@ -90,7 +91,13 @@ function byTopic(index: ClaimIndex, terms: ClaimTerms): Scored[] {
 export function checkClaim(index: ClaimIndex, claim: string): ClaimCheck {
   const language = detectLanguage(claim);
   const figures = extractFigures(claim).map((f) => asRank(claim, f));
-  const mentions = detectMentions(index.lexicon, claim);
+  // A claim about another country's doing gets no benefit of the doubt: its ambiguous names need
+  // context, and a shared topic alone does not make it related. One naming Vietnam, or a name of
+  // the corpus that is not ambiguous, lets the claim's other ambiguous names stand without context.
+  const actors = actorsIn(claim);
+  const foreign = actors.foreign && !actors.subject;
+  const strict = detectMentions(index.lexicon, claim);
+  const mentions = !foreign && (actors.subject || strict.length > 0) ? detectMentions(index.lexicon, claim, { withoutContext: true }) : strict;
   const topics = [...new Set(mentions.map((m) => m.topic))];
   const places = placesIn(claim).filter((p) => p.locative);
   const terms = claimTerms(index, claim, mentions, { figures, language, placeWords: new Set(places.flatMap((p) => p.words)) });
@@ -100,7 +107,7 @@ export function checkClaim(index: ClaimIndex, claim: string): ClaimCheck {
     .filter((s) => s.rel.relevant)
     .sort((a, b) => b.rel.score - a.rel.score);
   if (scored.length === 0) {
-    const related = byTopic(index, terms);
+    const related = foreign ? [] : byTopic(index, terms);
     if (related.length === 0) return { claim, verdict: 'nothing', summary: NOTHING, figures, topics, results: [] };
     const results = related.slice(0, MAX_RESULTS).map((s) => ({ fact: s.f.fact, score: Math.round(s.rel.score * 1000) / 1000, comparisons: comparisonsFor(s.f, figures, []) }));
     return { claim, verdict: 'related', summary: RELATED, figures, topics, results };

@@ -10,6 +10,10 @@ export interface IndexedFact {
   fact: Fact;
   /** Content-word keys of the statement alone. */
   statementKeys: Set<string>;
+  /** Keys of the statement the sources write as names ("vietnam", "asean"): a claim holding the fact whole names them all. */
+  statementNames: string[];
+  /** Summed IDF of the statement's keys: how much a claim must contain to contain the whole statement. */
+  statementWeight: number;
   /** Content-word keys: 1 for words of the statement, less for words only in the excerpts. */
   keys: Map<string, number>;
   figures: FactFigure[];
@@ -66,6 +70,8 @@ export function buildClaimIndex(corpus: Corpus, lexicon: Lexicon): ClaimIndex {
     fact,
     keys: factKeys(fact),
     statementKeys: new Set(contentKeys(fact.statement)),
+    statementWeight: 0,
+    statementNames: [],
     figures: fact.numbers.map(factFigure),
     span: factSpan(fact, namedYears(fact.statement)),
     dated: fact.period !== undefined || namedYears(fact.statement).length > 0,
@@ -80,6 +86,7 @@ export function buildClaimIndex(corpus: Corpus, lexicon: Lexicon): ClaimIndex {
     idf.set(k, Math.log(1 + n / d));
     share.set(k, d / n);
   }
+  for (const f of facts) for (const k of f.statementKeys) f.statementWeight += idf.get(k) ?? 0;
   const topicDf = new Map<string, number>();
   for (const f of corpus.facts) for (const t of new Set(f.topics)) topicDf.set(t, (topicDf.get(t) ?? 0) + 1);
   const topicIdf = new Map<string, number>();
@@ -98,6 +105,7 @@ export function buildClaimIndex(corpus: Corpus, lexicon: Lexicon): ClaimIndex {
     }
   }
   const names = new Set([...capital].filter(([, [up, low]]) => up >= 2 * low && up > 0).map(([k]) => k));
+  for (const f of facts) f.statementNames = [...f.statementKeys].filter((k) => names.has(k));
   const inStatements = new Map<string, number>();
   for (const f of corpus.facts) for (const k of new Set(contentKeys(f.statement))) inStatements.set(k, (inStatements.get(k) ?? 0) + 1);
   const subjects = new Set([...inStatements].filter(([k, c]) => names.has(k) && c / n > SUBJECT_SHARE).map(([k]) => k));

@@ -45,7 +45,7 @@ function closestClause(statement: string, keys: ReadonlySet<string>): string {
 /** "will send combat troops to coercive operations" against "will abstain from coercive and combat activities". */
 export function planPolarity(claimNegated: boolean, claimKeys: ReadonlySet<string>, scored: readonly Scored[]): Plan | undefined {
   const top = scored[0];
-  if (!top || top.rel.coverage < POLARITY_COVERAGE) return undefined;
+  if (!top || top.rel.about < POLARITY_COVERAGE) return undefined;
   if (negated(closestClause(top.f.fact.statement, claimKeys)) === claimNegated) return undefined;
   const differing = [{ ...top, dates: [] }];
   return { dates: [], group: differing, outcome: 'differs', agreeing: [], differing };

@@ -58,6 +58,8 @@ const DATE_ONLY_COVERAGE_WITH_TOPIC = 0.45;
 const DATE_ONLY_DIFFERS_COVERAGE = 0.75;
 /** Facts scoring within this share of the top one are equally likely to be what a date-only claim means. */
 const TIE = 0.97;
+/** A dated fact scoring below this share of the top (undated) fact is not what a date-only claim is about. */
+const UNDATED_TOP = 0.85;
 /** A claim naming several dates is about several events: each may be a fact a little further down. */
 const SEVERAL_DATES_TIE = 0.85;
 
@@ -68,12 +70,12 @@ function comparableFigures(s: Scored, ctx: ClaimContext): FactFigure[] {
   // women in military contingents").
   const subjectLeftOut = [...ctx.subjects].some((k) => s.f.statementKeys.has(k) && !ctx.keys.has(k)) && !ctx.topics.has(s.f.fact.topics[0] ?? '');
   if (subjectLeftOut) return s.f.figures.filter((g) => specific(g) && g.requires!.length > 0);
-  if (s.rel.coverage >= FIGURE_COVERAGE || (s.rel.topicShare > 0 && s.rel.coverage >= FIGURE_COVERAGE_WITH_TOPIC)) return s.f.figures;
+  if (s.rel.about >= FIGURE_COVERAGE || (s.rel.topicShare > 0 && s.rel.about >= FIGURE_COVERAGE_WITH_TOPIC)) return s.f.figures;
   return s.f.figures.filter(specific);
 }
 
 function datesAgainst(dates: readonly ClaimFigure[], s: Scored): DateStatus[] {
-  const comparable = s.f.dated && s.rel.coverage >= DATE_COVERAGE;
+  const comparable = s.f.dated && s.rel.about >= DATE_COVERAGE;
   return dates.map((d) => (comparable ? compareDate(d, s.f.span) : 'not-stated'));
 }
 
@@ -136,15 +138,16 @@ export function planDates(dates: ClaimFigure[], scored: readonly Scored[]): Plan
 
 function planDate(dates: ClaimFigure[], scored: readonly Scored[], tie: number, differsCoverage: number): Plan | undefined {
   const strong = (s: Scored): boolean =>
-    s.f.dated && (s.rel.coverage >= DATE_ONLY_COVERAGE || (s.rel.topicShare > 0 && s.rel.coverage >= DATE_ONLY_COVERAGE_WITH_TOPIC));
+    s.f.dated && (s.rel.about >= DATE_ONLY_COVERAGE || (s.rel.topicShare > 0 && s.rel.about >= DATE_ONLY_COVERAGE_WITH_TOPIC));
   const top = scored.find(strong);
-  if (!top) return undefined;
+  // The claim is more clearly about an undated fact (one that only has the date it was said): its dates are not checked against a weaker one.
+  if (!top || top.rel.score < (scored[0]?.rel.score ?? 0) * UNDATED_TOP) return undefined;
   const group: Candidate[] = scored
     .filter((s) => strong(s) && s.rel.score >= top.rel.score * tie)
     .map((s) => ({ ...s, dates: datesAgainst(dates, s).map(shown) }));
   const agree = group.filter((c) => c.dates.every((d) => d === 'same'));
   if (agree.length) return settle({ dates, group: agree });
-  return top.rel.coverage >= differsCoverage ? settle({ dates, group: group.slice(0, 1) }) : undefined;
+  return top.rel.about >= differsCoverage ? settle({ dates, group: group.slice(0, 1) }) : undefined;
 }
 
 /** Pairs each date with the nearest number of the claim (by offset). */

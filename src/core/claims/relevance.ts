@@ -18,6 +18,8 @@ const MIN_COVERAGE_WITH_TOPIC = 0.3;
 /** Without a topic, at least this many distinctive words (IDF ≥ DISTINCTIVE_IDF) must be shared. */
 const MIN_DISTINCTIVE = 2;
 const DISTINCTIVE_IDF = 1.5;
+/** A claim containing this share of a fact statement's word weight, and all its names, holds the fact whole. */
+const HOLDS_FACT = 0.8;
 /** Above this share of capitalised words, a claim is written like a headline. */
 const HEADLINE_CAPITALS = 0.7;
 
@@ -94,6 +96,10 @@ export interface Relevance {
   coverage: number;
   /** The same, leaving aside the places the claim puts its event in (compared on their own). */
   coreCoverage: number;
+  /** Share of the fact statement's word weight (IDF) the claim contains: a long sentence may hold a short fact whole. */
+  factCoverage: number;
+  /** How clearly the fact is about the claim: the best of the three coverages. */
+  about: number;
   /** Summed weight of the claim words the fact contains. */
   matched: number;
   /** Share of the claim's topic weight the fact is about (0–1). */
@@ -108,6 +114,7 @@ export interface Relevance {
  */
 export function relevance(terms: ClaimTerms, f: IndexedFact, figures: 0 | 1 | 2 = 0): Relevance {
   let matched = 0;
+  let factMatched = 0;
   let placeMatched = 0;
   let placeTotal = 0;
   let distinctive = 0;
@@ -118,6 +125,7 @@ export function relevance(terms: ClaimTerms, f: IndexedFact, figures: 0 | 1 | 2 
   for (const [k, w] of terms.weights) {
     const found = w * (viaTopic.has(k) ? 1 : (f.keys.get(k) ?? 0));
     matched += found;
+    if (found > 0 && (f.statementKeys.has(k) || viaTopic.has(k))) factMatched += terms.idf.get(k) ?? 0;
     if (terms.placeKeys.has(k)) { placeTotal += w; placeMatched += found; }
     if (found > 0 && (terms.idf.get(k) ?? 0) >= DISTINCTIVE_IDF) distinctive++;
     if (!terms.names.has(k)) { otherTotal += w; other += found; }
@@ -136,12 +144,17 @@ export function relevance(terms: ClaimTerms, f: IndexedFact, figures: 0 | 1 | 2 
     else if (at > 0) topicHit += w * 0.7;
   }
   const topicShare = topicTotal > 0 ? topicHit / topicTotal : 0;
-  const namesOk = [...terms.names].every((k) => f.keys.has(k) || viaTopic.has(k));
+  const factCoverage = f.statementWeight > 0 ? Math.min(1, factMatched / f.statementWeight) : 0;
+  // A long sentence may name more than a fact it holds whole ("the seventh member of the Association
+  // of Southeast Asian Nations (ASEAN)"); it must still name everything the fact names.
+  const holdsFact = factCoverage >= HOLDS_FACT && f.statementNames.every((k) => terms.weights.has(k) || viaTopic.has(k));
+  const namesOk = holdsFact || [...terms.names].every((k) => f.keys.has(k) || viaTopic.has(k));
   distinctive += figures;
   // Places are compared on their own (plan-assertions.ts): a fact placing the event elsewhere is still about it.
-  const about = Math.max(coverage, coreCoverage);
+  const about = Math.max(coverage, coreCoverage, factCoverage);
   const relevant = namesOk && (
+    (holdsFact && distinctive >= MIN_DISTINCTIVE) ||
     (about >= MIN_COVERAGE && otherCoverage >= MIN_COVERAGE * 0.8 && matched >= MIN_MATCHED && distinctive >= MIN_DISTINCTIVE) ||
     (topicShare > 0 && about >= MIN_COVERAGE_WITH_TOPIC));
-  return { coverage, coreCoverage, matched, topicShare, relevant, score: coverage + 0.5 * topicShare + 0.1 * figures };
+  return { coverage, coreCoverage, factCoverage, about, matched, topicShare, relevant, score: about + 0.5 * topicShare + 0.1 * figures };
 }

@@ -32,6 +32,12 @@ export interface DetectOptions {
   pageTopics?: Iterable<string>;
   /** Aliases (as written in the corpus, per topic) the user asked never to mark. */
   isMuted?: (topic: string, alias: string) => boolean;
+  /**
+   * Accept an ambiguous name with no context for it when one reading alone is not excluded: for a
+   * claim the user asked Gloss to check (one sentence, chosen because it is about the corpus's
+   * subject), not for marking pages.
+   */
+  withoutContext?: boolean;
 }
 
 interface Candidate { hit: RawHit; claims: ClaimData[] }
@@ -213,12 +219,13 @@ export class MentionResolver {
         const ref = claim.contextTopics?.find((i) => this.pageTopics.has(i) && i !== claim.topic);
         if (ref !== undefined) found = { distance: CONTEXT_WINDOW + 2, context: { term: topics[ref]!.name ?? topics[ref]!.id, where: 'page' } };
       }
+      if (!found && this.options.withoutContext) found = { distance: Infinity, context: { term: '', where: 'page' } };
       if (!found) continue;
       if (!best || found.distance < best.distance) { best = { claim, ...found }; tie = false; }
       else if (found.distance === best.distance) tie = true;
     }
     // Two readings equally supported: a wrong card is worse than no card.
-    if (best && !tie) this.accepted.push(this.make(hit, best.claim, surface, best.context));
+    if (best && !tie) this.accepted.push(this.make(hit, best.claim, surface, best.distance === Infinity ? undefined : best.context));
   }
 }
 
