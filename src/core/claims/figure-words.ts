@@ -7,6 +7,28 @@ export const MONTHS = new Set([
   'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre',
 ]);
 
+/** Month names (and Vietnamese "tháng", whose number follows) → month number. */
+export const MONTH_NUMBERS: Record<string, number> = {
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11,
+  december: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  janvier: 1, février: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8, septembre: 9, octobre: 10, novembre: 11, décembre: 12,
+};
+
+/** French nouns of an approximate number: "une quarantaine de militaires" (about 40). */
+export const APPROXIMATE_NOUNS: Record<string, number> = {
+  dizaine: 10, douzaine: 12, quinzaine: 15, vingtaine: 20, trentaine: 30, quarantaine: 40, cinquantaine: 50, soixantaine: 60,
+  centaine: 100, millier: 1000,
+};
+
+/** What joins a part to its total: "192 out of 193 votes", "81 trong tổng số 529", "156 des 184 membres", "23 of 166". */
+export const OUT_OF: string[][] = ([
+  ['out', 'of'], ['out', 'of', 'a', 'total', 'of'], ['out', 'of', 'the'], ['of'], ['of', 'the'], ['trong', 'tổng', 'số'], ['trên', 'tổng', 'số'],
+  ['trong', 'số'], ['trên'], ['sur'], ['sur', 'un', 'total', 'de'], ['des'], ['parmi', 'les'],
+] as string[][]).sort((a, b) => b.length - a.length);
+
+/** "the number of officers ... to 19": the phrase that names what a bare number counts. */
+export const NUMBER_OF: string[][] = [['number', 'of'], ['nombre', 'de'], ['nombre', 'd', "'"], ['số', 'lượng'], ['tổng', 'số']];
+
 /** Words after which a number names something rather than counts it ("Directive 25", "level 2", "p. 473"). */
 export const ID_PREFIXES = new Set([
   'resolution', 'resolutions', 'directive', 'decision', 'decree', 'circular', 'article', 'nos', 'number', 'level', 'page', 'pages',
@@ -79,7 +101,7 @@ export const DOLLAR_PREFIXES: Record<string, string> = { us: 'usd', s: 'sgd', a:
 export const CURRENCY_AFTER: [string[], string][] = ([
   [['us', 'dollars'], 'usd'], [['us', 'dollar'], 'usd'], [['đô', 'la', 'mỹ'], 'usd'], [['đô', 'la'], 'usd'], [['usd'], 'usd'],
   [['dollars'], 'usd'], [['vnd'], 'vnd'], [['đồng'], 'vnd'], [['euros'], 'eur'], [['euro'], 'eur'], [['eur'], 'eur'],
-  [['dollars', 'américains'], 'usd'], [['dollars', 'us'], 'usd'], [['dongs'], 'vnd'], [['$'], 'usd'], [['€'], 'eur'], [['₫'], 'vnd'],
+  [['dollars', 'américains'], 'usd'], [['dollars', 'us'], 'usd'], [['dongs'], 'vnd'], [['dôngs'], 'vnd'], [['dông'], 'vnd'], [['$'], 'usd'], [['€'], 'eur'], [['₫'], 'vnd'],
 ] as [string[], string][]).sort((a, b) => b[0].length - a[0].length);
 
 export const PERCENT_AFTER: string[][] = [['per', 'cent'], ['percent'], ['pct'], ['phần', 'trăm'], ['percentage', 'points'], ['pour', 'cent']];

@@ -18,7 +18,8 @@ import {
   parseVietnameseWords, type ParsedNumber,
 } from './numerals.js';
 import {
-  AND_WORDS, BETWEEN_WORDS, BOUNDS, CURRENCY_AFTER, CURRENCY_PREFIX_WORDS, CURRENCY_SIGNS, DOLLAR_PREFIXES, ID_PREFIXES, MONTHS,
+  AND_WORDS, APPROXIMATE_NOUNS, BETWEEN_WORDS, BOUNDS, CURRENCY_AFTER, CURRENCY_PREFIX_WORDS, CURRENCY_SIGNS, DOLLAR_PREFIXES, ID_PREFIXES, MONTH_NUMBERS, MONTHS,
+  NUMBER_OF, OUT_OF,
   PERCENT_AFTER, RANGE_WORDS, RANK_AFTER, RANK_BEFORE, SINCE_WORDS, UNIT_STOPS, UNTIL_WORDS, YEAR_CUES, YEAR_ROLE_PHRASES,
 } from './figure-words.js';
 import { COLLECTIVES, KNOWN_HEADS, isModifierOnly, isPeopleUnit, normaliseUnit, singular, unitRelation } from './units.js';
@@ -30,6 +31,8 @@ const EN_NUMBER_START = /^(zero|one|two|three|four|five|six|seven|eight|nine|ten
 interface Core extends ParsedNumber {
   /** Written in words (English, Vietnamese or French). */
   words?: 'en' | 'vi' | 'fr';
+  /** A French noun of an approximate number ("une quarantaine"). */
+  approximate?: boolean;
   ordinal?: boolean;
 }
 
@@ -78,6 +81,11 @@ function coreAt(t: readonly Token[], i: number): Core | undefined {
   if (EN_ORDINALS[w] !== undefined) return { value: EN_ORDINALS[w]!, from: i, to: i + 1, ordinal: true, words: 'en' };
   const fo = FR_ORDINALS[w] ?? frenchOrdinal(w);
   if (fo !== undefined) return { value: fo, from: i, to: i + 1, ordinal: true, words: 'fr' };
+  // "une quarantaine de militaires": about 40.
+  if (APPROXIMATE_NOUNS[singularFr(w)] !== undefined && /^(une|un|bonne|petite|quelque)$/.test(word(t[i - 1]))) {
+    const from = /^(bonne|petite)$/.test(word(t[i - 1])) && word(t[i - 2]) === 'une' ? i - 2 : i - 1;
+    return { value: APPROXIMATE_NOUNS[singularFr(w)]!, from, to: i + 1, approximate: true };
+  }
   // "UN peacekeepers": the United Nations, not "un" (one).
   if (tok.text === 'UN') return undefined;
   if (EN_NUMBER_START.test(w) || w === 'a') {
@@ -96,6 +104,8 @@ function coreAt(t: readonly Token[], i: number): Core | undefined {
   }
   return undefined;
 }
+
+const singularFr = (w: string): string => w.replace(/s$/, '');
 
 const isYearDigits = (c: Core | undefined, lo = 1900, hi = 2100): boolean =>
   c?.digits !== undefined && /^\d{4}$/.test(c.digits) && c.value >= lo && c.value <= hi;
@@ -186,7 +196,7 @@ function unitAfter(t: readonly Token[], j: number, depth = 0): Unit | undefined 
     // A capital mid-phrase starts a name ("five members Vietnam"), unless the phrase is in title case ("Level-2 Field Hospital").
     const titleCase = prev !== undefined && /^\p{Lu}/u.test(words[words.length - 1]!.text);
     if (EN_NUMBER_START.test(w) || (words.length > 0 && capital && !titleCase && !KNOWN_HEADS.has(singular(w)) && !/^(vietnamese|un|level)$/.test(w))) break;
-    if (words.length > 0 && /(ed|ing)$/.test(w) && !KNOWN_HEADS.has(w) && w !== 'engineering') break;
+    if (words.length > 0 && /(ed|ing)$/.test(w) && !KNOWN_HEADS.has(w) && !/^(engineering|peacekeeping|training)$/.test(w)) break;
     let text = tok.text;
     let end = k + 1;
     // Hyphenated compounds: "level-2", "level-two", "non-combat".
@@ -300,7 +310,37 @@ const VI_ORDINAL_MARKS = new Set(['thứ', 'hạng']);
 const VI_ORDINAL_WORDS: Record<string, number> = { nhất: 1, tư: 4 };
 
 /** Words before a day: "ngày 1/10", "on 1/10", "le 24/5". */
-const DAY_BEFORE = new Set(['ngày', 'on', 'le', 'du', 'au', 'since', 'depuis', 'từ', 'đến']);
+const DAY_BEFORE = new Set(['ngày', 'hôm', 'on', 'le', 'du', 'au', 'since', 'depuis', 'từ', 'đến']);
+
+/**
+ * The month and day written before the year at index i: "October 2018", "May 27, 2014",
+ * "October 1st, 2018", "27 mai 2014", "tháng 6 năm 2014", "ngày 11 tháng 7 năm 1995".
+ */
+function dateBefore(t: readonly Token[], i: number): { month?: number; day?: number } {
+  let k = i - 1;
+  if (word(t[k]) === 'năm') k--;
+  // "tháng 7 năm 1995", "tháng 6 2014"
+  if (t[k]?.kind === 'num' && word(t[k - 1]) === 'tháng') {
+    const month = Number(t[k]!.text);
+    if (!(month >= 1 && month <= 12)) return {};
+    const d = t[k - 2]?.kind === 'num' ? Number(t[k - 2]!.text) : NaN;
+    return d >= 1 && d <= 31 ? { month, day: d } : { month };
+  }
+  if (sym(t[k], ',')) k--;
+  if (ORDINAL_SUFFIX.test(t[k]?.text ?? '') && t[k - 1]?.kind === 'num' && !t[k]!.gap) k--;
+  // "May 27, 2014": the day between month and year.
+  if (t[k]?.kind === 'num' && /^\d{1,2}$/.test(t[k]!.text) && MONTH_NUMBERS[word(t[k - 1])] !== undefined) {
+    const day = Number(t[k]!.text);
+    return { month: MONTH_NUMBERS[word(t[k - 1])]!, ...(day >= 1 && day <= 31 ? { day } : {}) };
+  }
+  const month = MONTH_NUMBERS[word(t[k])];
+  if (month === undefined || !isMonth(t[k])) return {};
+  // "27 April 2022", "le 2 octobre 2018", "1er janvier 2020".
+  let d = k - 1;
+  if (ORDINAL_SUFFIX.test(t[d]?.text ?? '') && t[d - 1]?.kind === 'num' && !t[d]!.gap) d--;
+  const day = t[d]?.kind === 'num' && /^\d{1,2}$/.test(t[d]!.text) ? Number(t[d]!.text) : NaN;
+  return day >= 1 && day <= 31 ? { month, day } : { month };
+}
 
 /** Index after a partitive "de" / "d'" at j, when a word follows; else j. */
 function afterPartitive(t: readonly Token[], j: number): number {
@@ -400,7 +440,7 @@ function figureAt(t: readonly Token[], i: number, text: string): { figure?: Clai
   const scale = SCALES[word(t[to])];
   if (scale !== undefined && (core.digits !== undefined || core.value < 1000)) { value *= scale; to++; }
   // "2 millions de personnes", "1,5 million d'euros": the partitive joins the number to its noun.
-  if (SCALES[word(t[to - 1])] !== undefined) to = afterPartitive(t, to);
+  if (SCALES[word(t[to - 1])] !== undefined || core.approximate) to = afterPartitive(t, to);
 
   // The word before the number, looking past a month name ("since June 2014", "entre juin 2014").
   const lead = isMonth(t[i - 1]) && core.digits?.length === 4 ? i - 2 : i - 1;
@@ -427,7 +467,7 @@ function figureAt(t: readonly Token[], i: number, text: string): { figure?: Clai
         const phrase = YEAR_ROLE_PHRASES.map(([seq, r]) => ({ at: wordsBefore(t, i, seq), r })).find((p) => p.at >= 0);
         const role = phrase?.r ?? (SINCE_WORDS.has(w) ? 'since' : UNTIL_WORDS.has(w) ? 'until' : undefined);
         const from = phrase ? phrase.at : role ? k : i;
-        return { figure: make(text, t, from, to - 1, value, 'year', role ? { dateRole: role } : {}), next: to };
+        return { figure: make(text, t, from, to - 1, value, 'year', { ...(role ? { dateRole: role } : {}), ...dateBefore(t, i) }), next: to };
       }
     }
   }
@@ -453,10 +493,13 @@ function slashed(t: readonly Token[], i: number, text: string): { figure?: Claim
     const last = nums[nums.length - 1]!;
     const first = Number(nums[0]!.text);
     if (/^\d{4}$/.test(last.text) && Number(last.text) >= 1900 && Number(last.text) <= 2100 && first <= 31 && (shape === 'n/n/n' || first <= 12)) {
-      return { figure: make(text, t, i, end - 1, Number(last.text), 'year', {}), next: end };
+      const middle = Number(nums[1]!.text);
+      const date = shape === 'n/n/n' ? (middle >= 1 && middle <= 12 ? { day: first, month: middle } : {}) : first >= 1 ? { month: first } : {};
+      return { figure: make(text, t, i, end - 1, Number(last.text), 'year', date), next: end };
     }
-    // "ngày 1/10", "on 1/10", "le 24/5": a day and month.
-    if (shape === 'n/n' && DAY_BEFORE.has(word(t[i - 1])) && first >= 1 && first <= 31 && Number(last.text) <= 12) return { next: end };
+    // "ngày 1/10", "on 1/10", "le 24/5": a day and month; so is a bare "1/10" with nothing counted after it.
+    const dayMonth = shape === 'n/n' && first >= 1 && first <= 31 && Number(last.text) >= 1 && Number(last.text) <= 12;
+    if (dayMonth && (DAY_BEFORE.has(word(t[i - 1])) || !unitAfter(t, end))) return { next: end };
     if (shape === 'n/n') {
       const a = parseDigits(nums[0]!.text);
       const b = parseDigits(nums[1]!.text);
@@ -491,6 +534,8 @@ function finish(t: readonly Token[], text: string, core: Core, ctx: FinishCtx): 
     if (isDash(t[to]) && !t[to]!.gap) return { next: gluedRunEnd(t, core.from) };
     range = undefined;
   }
+  // "Ngày 1-10", "le 24-5": a day and month, not a range.
+  if (range && DAY_BEFORE.has(word(t[core.from - 1])) && isDash(t[core.to]) && core.value <= 31 && range.value <= 12) return { next: range.to };
   if (range) {
     // The second end may carry its own scale word: "1-2 million".
     const s = SCALES[word(t[range.to])];
@@ -508,14 +553,23 @@ function finish(t: readonly Token[], text: string, core: Core, ctx: FinishCtx): 
   const rank = kind === 'count' && core.ordinal ? rankAround(t, from, to) : undefined;
   if (rank) { unit = 'rank'; to = rank.to; }
   else if (kind === 'count') {
+    // "192 out of 193 votes", "81 trong tổng số 529 quân nhân", "156 des 184 membres": a part of a total.
+    const whole = !core.ordinal && !range ? totalAfter(t, to) : undefined;
+    if (whole) { extra.total = whole.total; to = whole.to; }
+    // "les deux premiers officiers": the first two, never compared as a count.
+    if (FR_ORDINALS[word(t[to])] !== undefined || /^derni[eè]re?s$/.test(word(t[to]))) { extra.ordinal = true; to++; }
     // "two-week", "29-member": the number is glued to its noun by a hyphen.
     const compound = isDash(t[to]) && !t[to]!.gap && t[to + 1]?.kind === 'word' && !t[to + 1]!.gap;
-    const u = unitAfter(t, compound ? to + 1 : to);
+    // "the 184-member unit", "a 184-strong unit" count members, not units.
+    const members = compound && /^(members?|strong)$/.test(word(t[to + 1]));
+    const u = members ? { unit: 'member', to: to + 2 } : unitAfter(t, compound ? to + 1 : to);
+    const named = u ? undefined : unitNamedBefore(t, from);
+    if (named) unit = named;
     if (u) {
       unit = u.unit;
       to = u.to;
-      if (u.turns) extra.turns = true;
-      if (u.of) extra.of = u.of;
+      if ('turns' in u && u.turns) extra.turns = true;
+      if ('of' in u && u.of) extra.of = u.of;
     }
     // A lone Vietnamese or French number word is only a number before a known counted noun
     // ("ba sĩ quan", "neuf officiers"; not "ba" = father, "neuf" = new).
@@ -524,11 +578,42 @@ function finish(t: readonly Token[], text: string, core: Core, ctx: FinishCtx): 
   }
   const bound = boundBefore(t, from);
   if (bound) { extra.bound = bound.bound; from = bound.from; }
+  if (core.approximate && !extra.bound) extra.bound = 'about';
   if (unit) extra.unit = unit;
   // "its first two officers" counts a first batch, not a total: never compared, like an ordinal.
   const prev = word(t[from - 1]);
   if (core.ordinal || EN_ORDINALS[prev] !== undefined || prev === 'last' || prev === 'initial') extra.ordinal = true;
   return { figure: make(text, t, from, to - 1, core.value, kind, extra), next: to };
+}
+
+/** "out of 193 votes" after a part at index j: the total and the end of its noun. */
+function totalAfter(t: readonly Token[], j: number): { total: number; to: number } | undefined {
+  for (const seq of OUT_OF) {
+    if (!wordsAt(t, j, seq)) continue;
+    const k = j + seq.length;
+    const n = t[k];
+    const total = n?.kind === 'num' ? parseDigits(n.text) : undefined;
+    if (total === undefined || n!.text.length === 4 && total >= 1900 && total <= 2100 && !unitAfter(t, k + 1)) continue;
+    return { total, to: k + 1 };
+  }
+  return undefined;
+}
+
+/**
+ * For a bare number, the noun named before it in the same clause: "the total number of Vietnamese
+ * officers engaged in U.N. missions to 19", "le nombre de Casques bleus ... est estimé à 13.211".
+ */
+function unitNamedBefore(t: readonly Token[], i: number): string | undefined {
+  for (let k = i - 1; k >= Math.max(0, i - 16); k--) {
+    // A clause ends at these marks; a dot only when a capital follows ("U.N. missions" goes on).
+    if (t[k]!.kind === 'sym' && (/^[;:!?()]$/.test(t[k]!.text) || (t[k]!.text === '.' && t[k + 1]?.gap && /^\p{Lu}/u.test(t[k + 1]!.text)))) return undefined;
+    for (const seq of NUMBER_OF) {
+      if (!wordsAt(t, k, seq)) continue;
+      const u = unitAfter(t, k + seq.length);
+      return u && KNOWN_HEADS.has(u.unit.split(' ').pop() ?? '') ? u.unit : undefined;
+    }
+  }
+  return undefined;
 }
 
 /** Words after an ordinal that make it a rank, other than RANK_AFTER: "38th in the world", "38e au monde". */

@@ -32,6 +32,9 @@ export interface ClaimFigure {
   bound?: FigureBound;
   /** For a year: "since 2014" / "from 2014" (`since`) or "until 2020" / "by 2020" (`until`). */
   dateRole?: 'since' | 'until';
+  /** For a year written with its month (and day): "October 2018", "27/5/2014", "ngày 11 tháng 7 năm 1995" (1–12, 1–31). */
+  month?: number;
+  day?: number;
   /**
    * "first", "2nd", "13th", "deuxième", "38e", "lần thứ hai", and counts qualified by one ("first two
    * officers"): never compared as a count. A rank ("ranked 38th", "la 38e place", "xếp thứ 38") has

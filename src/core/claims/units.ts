@@ -21,7 +21,7 @@ const VI_PHRASES: [string, string][] = ([
   ['benh vien', 'hospital'], ['quoc gia', 'country'], ['phai bo', 'mission'], ['hoi nghi', 'conference'],
   ['bac si', 'doctor'], ['cong binh', 'engineer'], ['phu nu', 'woman'], ['do la', 'usd'], ['khuyen nghi', 'recommendation'],
   ['nguoi', 'person'], ['tan', 'tonne'], ['nuoc', 'country'], ['nu', 'female'], ['thang', 'month'], ['tuan', 'week'],
-  ['ngay', 'day'],
+  ['ngay', 'day'], ['doi tac', 'partner'], ['phieu bau', 'vote'], ['phieu', 'vote'], ['cong an', 'police'],
 ] as [string, string][]).sort((a, b) => b[0].length - a[0].length);
 
 /** French (folded) phrases whose words would not translate one by one, longest first. */
@@ -34,7 +34,7 @@ const FR_PHRASES: [string, string][] = ([
 
 /** English phrases with one counted noun: "63 staff members" count staff. */
 const EN_PHRASES: [string, string][] = [
-  ['staff members', 'staff'], ['staff member', 'staff'], ['service members', 'servicemembers'], ['service member', 'servicemember'],
+  ['staff members', 'staff'], ['staff member', 'staff'], ['member staff', 'staff'], ['service members', 'servicemembers'], ['service member', 'servicemember'],
 ];
 
 /** French (folded) nouns → English. */
@@ -52,7 +52,7 @@ const FR_NOUNS: Record<string, string> = {
   unite: 'unit', unites: 'units', reunion: 'meeting', reunions: 'meetings', sommet: 'summit', sommets: 'summits', accord: 'agreement',
   accords: 'agreements', vehicule: 'vehicle', vehicules: 'vehicles', deces: 'death', morts: 'deaths', victimes: 'victims',
   refugies: 'refugees', enfants: 'children', eleves: 'students', etudiants: 'students', stagiaires: 'trainees', delegues: 'delegates',
-  experts: 'experts', etats: 'states', rotation: 'rotation', rotations: 'rotations', vague: 'wave', vagues: 'waves', groupe: 'group',
+  experts: 'experts', etats: 'states', voix: 'votes', habitants: 'inhabitants', visiteurs: 'visitors', touristes: 'tourists', rotation: 'rotation', rotations: 'rotations', vague: 'wave', vagues: 'waves', groupe: 'group',
   groupes: 'groups', equipe: 'team', equipes: 'teams', euro: 'eur', euros: 'eur', dollar: 'usd', dollars: 'usd',
 };
 
@@ -91,7 +91,7 @@ export const COLLECTIVES = new Set(['turn', 'turns', 'rotation', 'rotations', 'b
 const IRREGULAR: Record<string, string> = {
   people: 'person', men: 'man', women: 'woman', staff: 'staff', personnel: 'personnel', police: 'police', headquarters: 'headquarters',
   series: 'series', news: 'news', us: 'us', media: 'media', data: 'data', criteria: 'criterion', percent: 'percent', troops: 'troop',
-  forces: 'force', analyses: 'analysis',
+  forces: 'force', analyses: 'analysis', policemen: 'police', policeman: 'police', policewomen: 'police', policewoman: 'police',
 };
 
 export function singular(word: string): string {
@@ -120,6 +120,7 @@ const FAMILY: Record<string, string> = {
   country: 'country', nation: 'country',
   hospital: 'hospital', 'field hospital': 'hospital',
   percent: 'percent',
+  partnership: 'partnership', partner: 'partnership',
 };
 /** Families close enough that an equal figure agrees, but a different one proves nothing. */
 const LOOSE: [string, string][] = [['person', 'personnel'], ['doctor', 'personnel'], ['member', 'personnel'], ['nurse', 'personnel'], ['nurse', 'doctor']];
@@ -134,6 +135,7 @@ export const KNOWN_HEADS = new Set([
   'tonne', 'ton', 'kilogram', 'kilometre', 'kilometer', 'hectare', 'vehicle', 'helicopter', 'equipment', 'facility', 'centre',
   'center', 'course', 'training', 'trainee', 'case', 'death', 'casualty', 'fatality', 'victim', 'refugee', 'child', 'girl',
   'nurse', 'patient', 'team', 'group', 'wave', 'battalion', 'company', 'platoon',
+  'vote', 'inhabitant', 'visitor', 'tourist', 'occasion', 'worker', 'resident', 'citizen', 'household',
 ]);
 
 /** Replaces whole-word phrases in folded text. */
