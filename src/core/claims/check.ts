@@ -22,6 +22,7 @@ import { placesIn } from './places.js';
 import { planPlace, planPolarity } from './plan-assertions.js';
 import { negated } from './polarity.js';
 import { asRank } from './rank.js';
+import { stem } from './words.js';
 import { actorsIn } from './foreign-actors.js';
 import type { ClaimCheck, ClaimFigure, ClaimResult, FigureComparison, Verdict } from './types.js';
 
@@ -74,7 +75,9 @@ function figureEvidence(numeric: readonly ClaimFigure[], f: IndexedFact): 0 | 1 
   let evidence: 0 | 1 | 2 = 0;
   for (const n of numeric) {
     const m = matchFigure(n, f.figures);
-    if (m?.relation === 'same') evidence = m.status === 'same' ? 2 : evidence === 2 ? 2 : 1;
+    // A shared percentage or small number is common; a shared count of something says more.
+    const telling = n.kind !== 'percent' && n.value >= 10;
+    if (m?.relation === 'same') evidence = m.status === 'same' && telling ? 2 : evidence === 2 ? 2 : 1;
   }
   return evidence;
 }
@@ -99,7 +102,8 @@ export function checkClaim(index: ClaimIndex, claim: string): ClaimCheck {
   const strict = detectMentions(index.lexicon, claim);
   const mentions = !foreign && (actors.subject || strict.length > 0) ? detectMentions(index.lexicon, claim, { withoutContext: true }) : strict;
   const topics = [...new Set(mentions.map((m) => m.topic))];
-  const places = placesIn(claim).filter((p) => p.locative);
+  // A place the sources never name, and the gazetteer puts in no larger place, is a subject they do not cover, not a place to compare.
+  const places = placesIn(claim).filter((p) => p.locative && (p.contained || p.words.every((w) => index.vocabulary.has(stem(w)))));
   const terms = claimTerms(index, claim, mentions, { figures, language, placeWords: new Set(places.flatMap((p) => p.words)) });
   const numeric = figures.filter(isNumeric);
   const scored: Scored[] = index.facts
@@ -118,6 +122,9 @@ export function checkClaim(index: ClaimIndex, claim: string): ClaimCheck {
   if (numeric.length) {
     const ctx: ClaimContext = { keys: new Set(terms.weights.keys()), topics: new Set(topics), subjects: index.subjects };
     for (const [n, ds] of pairDates(numeric, dates)) plans.push(planFigure(n, ds, scored, ctx));
+    // Dates that went with a number no fact states are checked on their own.
+    const loose = plans.filter((p) => p.group.every((c) => c.match?.relation !== 'same')).flatMap((p) => p.dates);
+    plans.push(...planDates(loose, scored));
   } else if (dates.length) {
     plans.push(...planDates(dates, scored));
   }

@@ -1,7 +1,10 @@
 /** Setting one claim figure beside one fact's figures and dates. */
 import type { Fact, FigureSpec } from '../corpus/types.js';
 import type { ClaimFigure, ComparisonStatus } from './types.js';
-import { currencyOf, normaliseUnit, unitRelation, type UnitRelation } from './units.js';
+import { currencyOf, isPeopleUnit, normaliseUnit, unitRelation, type UnitRelation } from './units.js';
+
+/** Counted nouns that say people but not which. */
+const GENERIC_PEOPLE = new Set(['member', 'person', 'people']);
 import { contentKeys } from './words.js';
 
 /** A fact figure with its counted noun in normal form. */
@@ -56,6 +59,8 @@ export function relationTo(claim: ClaimFigure, f: FactFigure): UnitRelation {
   if (f.unit === 'percent') return 'none';
   if (claim.kind === 'money') return claim.unit === f.unit ? 'same' : 'none';
   const r = unitRelation(claim.unit, f.unit);
+  // "the 184-member unit", "63 members": any people the fact counts may be meant.
+  if (r === 'none' && GENERIC_PEOPLE.has(claim.unit) && isPeopleUnit(f.unit)) return 'loose';
   if (r !== 'none' || !f.quantityUnit) return r;
   return unitRelation(claim.unit, f.quantityUnit) === 'same' ? 'same' : 'none';
 }

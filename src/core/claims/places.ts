@@ -89,6 +89,8 @@ export interface NamedPlace {
   locative: boolean;
   /** The folded words of its name as written. */
   words: string[];
+  /** Whether the gazetteer knows a place it lies in (Bentiu in South Sudan). */
+  contained: boolean;
 }
 
 /** Each place named in the text. */
@@ -100,7 +102,7 @@ export function placesIn(text: string): NamedPlace[] {
     if (!hit) continue;
     // "the Central African Republic", "la République centrafricaine": an article may stand between.
     const before = ['the', 'la', 'le', 'l'].includes(words[i - 1] ?? '') ? words[i - 2] : words[i - 1];
-    out.push({ id: hit.id, locative: LOCATIVE.has(before ?? ''), words: hit.words });
+    out.push({ id: hit.id, locative: LOCATIVE.has(before ?? ''), words: hit.words, contained: PARENT.has(hit.id) });
     i += hit.words.length - 1;
   }
   return out;

@@ -124,6 +124,7 @@ export function planFigure(figure: ClaimFigure, dates: ClaimFigure[], scored: re
  * ("a member of the Security Council in 2008–09 and again in 2020–21": one fact for each term).
  */
 export function planDates(dates: ClaimFigure[], scored: readonly Scored[]): Plan[] {
+  if (dates.length === 0) return [];
   if (dates.length === 1) return [planDate(dates, scored, TIE, DATE_ONLY_DIFFERS_COVERAGE)].filter((p): p is Plan => p !== undefined);
   const plans = dates.map((d) => planDate([d], scored, SEVERAL_DATES_TIE, DATE_ONLY_DIFFERS_COVERAGE));
   // Once one date is found in the sources, the claim is surely about those events: a date no fact

@@ -18,6 +18,8 @@ const MIN_COVERAGE_WITH_TOPIC = 0.3;
 /** Without a topic, at least this many distinctive words (IDF ≥ DISTINCTIVE_IDF) must be shared. */
 const MIN_DISTINCTIVE = 2;
 const DISTINCTIVE_IDF = 1.5;
+/** A fact stating the claim's very figure (value and counted noun) needs only this much else in common. */
+const MIN_COVERAGE_WITH_FIGURE = 0.25;
 /** A claim containing this share of a fact statement's word weight, and all its names, holds the fact whole. */
 const HOLDS_FACT = 0.8;
 /** Above this share of capitalised words, a claim is written like a headline. */
@@ -71,8 +73,7 @@ export function claimTerms(index: ClaimIndex, claim: string, mentions: readonly 
       : w.capitalised && !inFigure(w.start) && (!w.sentenceStart || !known || index.names.has(w.key));
     const idf = index.idf.get(w.key) ?? index.unknownIdf;
     const weight = (isName ? idf * 1.5 : idf) * (language !== 'en' && !known ? UNTRANSLATED : 1);
-    // A place the sources never name is a subject they do not cover, not a place to compare.
-    const place = placeWords.has(w.key) && known;
+    const place = placeWords.has(w.key);
     if (place) placeKeys.add(w.key);
     weights.set(w.key, Math.max(weights.get(w.key) ?? 0, weight));
     idfs.set(w.key, idf);
@@ -154,6 +155,7 @@ export function relevance(terms: ClaimTerms, f: IndexedFact, figures: 0 | 1 | 2 
   const about = Math.max(coverage, coreCoverage, factCoverage);
   const relevant = namesOk && (
     (holdsFact && distinctive >= MIN_DISTINCTIVE) ||
+    (figures === 2 && about >= MIN_COVERAGE_WITH_FIGURE) ||
     (about >= MIN_COVERAGE && otherCoverage >= MIN_COVERAGE * 0.8 && matched >= MIN_MATCHED && distinctive >= MIN_DISTINCTIVE) ||
     (topicShare > 0 && about >= MIN_COVERAGE_WITH_TOPIC));
   return { coverage, coreCoverage, factCoverage, about, matched, topicShare, relevant, score: about + 0.5 * topicShare + 0.1 * figures };
