@@ -31,7 +31,9 @@ export type { ClaimCheck, ClaimFigure, ClaimResult, ComparisonStatus, FigureComp
 
 const MAX_RESULTS = 5;
 
-const isNumeric = (f: ClaimFigure): boolean => !f.ordinal && f.unit !== undefined && (f.kind === 'count' || f.kind === 'percent' || f.kind === 'money');
+// "a female officer", "một nữ sĩ quan đầu tiên": one written as a word is an article, not a count to check.
+const isArticle = (f: ClaimFigure): boolean => f.kind === 'count' && f.value === 1 && !/^\d/.test(f.raw);
+const isNumeric = (f: ClaimFigure): boolean => !f.ordinal && !isArticle(f) && f.unit !== undefined && (f.kind === 'count' || f.kind === 'percent' || f.kind === 'money');
 const isDate = (f: ClaimFigure): boolean => f.kind === 'year' || f.kind === 'year-range';
 
 function verdictOf(plans: readonly Plan[]): Verdict {
@@ -132,7 +134,7 @@ export function checkClaim(index: ClaimIndex, claim: string): ClaimCheck {
   const place = planPlace([...new Set(places.map((p) => p.id))], scored);
   if (place && (place.outcome === 'differs' || numeric.length === 0)) plans.push(place);
   if (!numeric.length) {
-    const polarity = planPolarity(negated(claim), new Set(terms.weights.keys()), scored);
+    const polarity = planPolarity(negated(claim), terms.idf, scored);
     if (polarity) plans.push(polarity);
   }
   const verdict = verdictOf(plans);

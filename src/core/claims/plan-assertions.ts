@@ -11,8 +11,9 @@ import { contentKeys } from './words.js';
 const PLACE_COVERAGE = 0.6;
 const PLACE_COVERAGE_WITH_TOPIC = 0.5;
 const POLARITY_COVERAGE = 0.6;
-/** Facts this close to the top one are as likely to be what the claim means. */
-const TIE = 0.9;
+/** A negated clause must share this many distinctive words with the claim to be about the same thing. */
+const POLARITY_SHARED = 2;
+const DISTINCTIVE_IDF = 2;
 
 const strong = (s: Scored, min: number, withTopic: number): boolean =>
   s.rel.coreCoverage >= min || (s.rel.topicShare > 0 && s.rel.coreCoverage >= withTopic);
@@ -23,10 +24,10 @@ export function planPlace(claimPlaces: readonly string[], scored: readonly Score
   const placed = scored.filter((s) => s.f.places.length > 0 && strong(s, PLACE_COVERAGE, PLACE_COVERAGE_WITH_TOPIC));
   const top = placed[0];
   if (!top) return undefined;
-  const group = placed.filter((s) => s.rel.score >= top.rel.score * TIE).map((s) => ({ ...s, dates: [] }));
-  const agreeing = group.filter((c) => conflictingPlaces(claimPlaces, c.f.places).length === 0);
+  // Any fact clearly about the claim that puts it in the same place will do; the top one alone can say it differs.
+  const agreeing = placed.filter((s) => conflictingPlaces(claimPlaces, s.f.places).length === 0).map((s) => ({ ...s, dates: [] }));
   if (agreeing.length) return { dates: [], group: agreeing, outcome: 'same', agreeing, differing: [] };
-  const differing = group.slice(0, 1);
+  const differing = [{ ...top, dates: [] }];
   return { dates: [], group: differing, outcome: 'differs', agreeing: [], differing };
 }
 
@@ -43,10 +44,12 @@ function closestClause(statement: string, keys: ReadonlySet<string>): string {
 }
 
 /** "will send combat troops to coercive operations" against "will abstain from coercive and combat activities". */
-export function planPolarity(claimNegated: boolean, claimKeys: ReadonlySet<string>, scored: readonly Scored[]): Plan | undefined {
-  const top = scored[0];
+export function planPolarity(claimNegated: boolean, claimIdf: ReadonlyMap<string, number>, scored: readonly Scored[]): Plan | undefined {
+  const top = scored.reduce<Scored | undefined>((a, b) => (!a || b.rel.about > a.rel.about ? b : a), undefined);
   if (!top || top.rel.about < POLARITY_COVERAGE) return undefined;
-  if (negated(closestClause(top.f.fact.statement, claimKeys)) === claimNegated) return undefined;
+  const clause = closestClause(top.f.fact.statement, new Set(claimIdf.keys()));
+  const shared = new Set(contentKeys(clause).filter((k) => (claimIdf.get(k) ?? 0) >= DISTINCTIVE_IDF));
+  if (shared.size < POLARITY_SHARED || negated(clause) === claimNegated) return undefined;
   const differing = [{ ...top, dates: [] }];
   return { dates: [], group: differing, outcome: 'differs', agreeing: [], differing };
 }

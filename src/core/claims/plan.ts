@@ -132,7 +132,8 @@ export function planDates(dates: ClaimFigure[], scored: readonly Scored[]): Plan
   if (plans.some((p) => p?.outcome === 'same')) {
     const found = new Set(plans.flatMap((p) => p?.agreeing.map((c) => c.f) ?? []));
     const others = scored.filter((s) => !found.has(s.f));
-    for (let i = 0; i < plans.length; i++) plans[i] ??= planDate([dates[i]!], others, SEVERAL_DATES_TIE, DATE_ONLY_COVERAGE);
+    // Only terms ("2006–07"): a lone year beside them is often another event the sources do not give.
+    for (let i = 0; i < plans.length; i++) if (dates[i]!.kind === 'year-range') plans[i] ??= planDate([dates[i]!], others, SEVERAL_DATES_TIE, DATE_ONLY_COVERAGE);
   }
   return plans.filter((p): p is Plan => p !== undefined);
 }
