@@ -60,8 +60,8 @@ const DATE_ONLY_DIFFERS_COVERAGE = 0.75;
 const TIE = 0.97;
 /** A dated fact scoring below this share of the top (undated) fact is not what a date-only claim is about. */
 const UNDATED_TOP = 0.85;
-/** A claim naming several dates is about several events: each may be a fact a little further down. */
-const SEVERAL_DATES_TIE = 0.85;
+/** A claim naming several dates is about several events: each may be any fact clearly about the claim. */
+const SEVERAL_DATES_TIE = 0;
 
 function comparableFigures(s: Scored, ctx: ClaimContext): FactFigure[] {
   const specific = (g: FactFigure): boolean => g.requires !== undefined && g.requires.every((k) => ctx.keys.has(k));
