@@ -47,8 +47,18 @@ export class CardHost {
     const { width, height } = card.getBoundingClientRect();
     const left = Math.max(8, Math.min(anchor.left, vw - width - 8));
     const below = anchor.bottom + GAP;
-    const above = anchor.top - GAP - height;
-    const top = below + height <= vh - 8 || above < 8 ? below : above;
+    const roomBelow = vh - 8 - below;
+    const roomAbove = anchor.top - GAP - 8;
+    let top: number;
+    if (height <= roomBelow) top = below;
+    else if (height <= roomAbove) top = anchor.top - GAP - height;
+    else {
+      // Fits on neither side: the roomier side, shortened to fit (it scrolls), so that all of it,
+      // its buttons included, stays on screen without covering the mark.
+      const room = Math.max(roomBelow, roomAbove, 80);
+      card.style.maxHeight = `${room}px`;
+      top = roomBelow >= roomAbove ? below : anchor.top - GAP - room;
+    }
     card.style.left = `${left}px`;
     card.style.top = `${top}px`;
     card.style.visibility = '';
@@ -68,9 +78,14 @@ export class CardHost {
       line = document.createElement('p');
       line.className = 'save-error';
       line.setAttribute('role', 'alert');
-      card.append(line);
+      // Next to the buttons that failed, where the reader is looking.
+      const footer = card.querySelector('footer');
+      if (footer) footer.before(line);
+      else card.append(line);
     }
     line.textContent = text;
+    // The footer sits right under the line: bringing it into view shows both.
+    (card.querySelector('footer') ?? line).scrollIntoView({ block: 'nearest' });
   }
 
   focusTitle(): void {
