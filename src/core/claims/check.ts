@@ -23,6 +23,7 @@ import { planPlace, planPolarity } from './plan-assertions.js';
 import { negated } from './polarity.js';
 import { asRank } from './rank.js';
 import { stem } from './words.js';
+import { isPeopleUnit } from './units.js';
 import { actorsIn } from './foreign-actors.js';
 import type { ClaimCheck, ClaimFigure, ClaimResult, FigureComparison, Verdict } from './types.js';
 
@@ -72,6 +73,11 @@ function rank(scored: readonly Scored[], plans: readonly Plan[]): Scored[] {
   return [...scored].sort((a, b) => (tier.get(b.f) ?? 0) - (tier.get(a.f) ?? 0) || b.rel.score - a.rel.score);
 }
 
+/** Whether the fact counts the same kind of people as some number of the claim ("789 officers" and "76 officers"). */
+function countsAlike(numeric: readonly ClaimFigure[], f: IndexedFact): boolean {
+  return numeric.some((n) => isPeopleUnit(n.unit) && matchFigure(n, f.figures)?.relation === 'same');
+}
+
 /** How a fact's figures bear on the claim's numbers: 0 none comparable, 1 comparable, 2 one agrees. */
 function figureEvidence(numeric: readonly ClaimFigure[], f: IndexedFact): 0 | 1 | 2 {
   let evidence: 0 | 1 | 2 = 0;
@@ -109,7 +115,7 @@ export function checkClaim(index: ClaimIndex, claim: string): ClaimCheck {
   const terms = claimTerms(index, claim, mentions, { figures, language, placeWords: new Set(places.flatMap((p) => p.words)) });
   const numeric = figures.filter(isNumeric);
   const scored: Scored[] = index.facts
-    .map((f) => ({ f, rel: relevance(terms, f, figureEvidence(numeric, f)) }))
+    .map((f) => ({ f, rel: relevance(terms, f, figureEvidence(numeric, f), countsAlike(numeric, f)) }))
     .filter((s) => s.rel.relevant)
     .sort((a, b) => b.rel.score - a.rel.score);
   if (scored.length === 0) {

@@ -42,6 +42,8 @@ export interface ClaimIndex {
   names: Set<string>;
   /** Names in most fact statements: what the corpus is about ("vietnam"). */
   subjects: Set<string>;
+  /** Other keys in a large share of facts: the field the corpus covers ("peacekeep", "un"). */
+  domain: Set<string>;
   /** Every key in the sources and facts. */
   vocabulary: Set<string>;
 }
@@ -54,6 +56,9 @@ function namedYears(statement: string): [number, number][] {
 
 /** A name in this share of fact statements is what the corpus is about. */
 const SUBJECT_SHARE = 0.4;
+
+/** A key in this share of facts names the corpus's field. */
+const DOMAIN_SHARE = 0.3;
 
 /** Excerpts carry the source's wider sentence; words found only there count for less. */
 const EXCERPT_ONLY = 0.6;
@@ -109,6 +114,7 @@ export function buildClaimIndex(corpus: Corpus, lexicon: Lexicon): ClaimIndex {
   const inStatements = new Map<string, number>();
   for (const f of corpus.facts) for (const k of new Set(contentKeys(f.statement))) inStatements.set(k, (inStatements.get(k) ?? 0) + 1);
   const subjects = new Set([...inStatements].filter(([k, c]) => names.has(k) && c / n > SUBJECT_SHARE).map(([k]) => k));
+  const domain = new Set([...share].filter(([k, v]) => v >= DOMAIN_SHARE && !subjects.has(k)).map(([k]) => k));
   return {
     lexicon,
     facts,
@@ -119,6 +125,7 @@ export function buildClaimIndex(corpus: Corpus, lexicon: Lexicon): ClaimIndex {
     topicIdf,
     names,
     subjects,
+    domain,
     vocabulary,
   };
 }

@@ -20,6 +20,8 @@ const MIN_DISTINCTIVE = 2;
 const DISTINCTIVE_IDF = 1.5;
 /** A fact stating the claim's very figure (value and counted noun) needs only this much else in common. */
 const MIN_COVERAGE_WITH_FIGURE = 0.25;
+/** A fact counting the same kind of thing as the claim, about the same subject, needs this much else in common. */
+const MIN_COVERAGE_WITH_QUANTITY = 0.2;
 /** A claim containing this share of a fact statement's word weight, and all its names, holds the fact whole. */
 const HOLDS_FACT = 0.8;
 /** Above this share of capitalised words, a claim is written like a headline. */
@@ -39,6 +41,9 @@ export interface ClaimTerms {
   mentioned: Map<string, Set<string>>;
   /** Keys of the places the claim puts its event in ("held in Singapore"): compared as places, not required as names. */
   placeKeys: Set<string>;
+  /** The claim's keys naming what the corpus is about ("vietnam") and its field ("peacekeep", "un"). */
+  subjectKeys: Set<string>;
+  domainKeys: Set<string>;
 }
 
 export interface ClaimTermOptions {
@@ -89,7 +94,9 @@ export function claimTerms(index: ClaimIndex, claim: string, mentions: readonly 
   for (const v of weights.values()) total += v;
   const topics = new Map<string, number>();
   for (const m of mentions) topics.set(m.topic, index.topicIdf.get(m.topic) ?? 1);
-  return { weights, idf: idfs, total, names, topics, mentioned, placeKeys };
+  const subjectKeys = new Set([...weights.keys()].filter((k) => index.subjects.has(k)));
+  const domainKeys = new Set([...weights.keys()].filter((k) => index.domain.has(k)));
+  return { weights, idf: idfs, total, names, topics, mentioned, placeKeys, subjectKeys, domainKeys };
 }
 
 export interface Relevance {
@@ -112,8 +119,9 @@ export interface Relevance {
 /**
  * `figures`: what the fact's figures say about the claim's — 0 nothing comparable, 1 a figure of
  * the same kind of thing, 2 one that also agrees. Counts as distinctive words, and ranks.
+ * `countsAlike`: the fact counts the same kind of people as a number of the claim does.
  */
-export function relevance(terms: ClaimTerms, f: IndexedFact, figures: 0 | 1 | 2 = 0): Relevance {
+export function relevance(terms: ClaimTerms, f: IndexedFact, figures: 0 | 1 | 2 = 0, countsAlike = false): Relevance {
   let matched = 0;
   let factMatched = 0;
   let placeMatched = 0;
@@ -156,6 +164,9 @@ export function relevance(terms: ClaimTerms, f: IndexedFact, figures: 0 | 1 | 2 
   const relevant = namesOk && (
     (holdsFact && distinctive >= MIN_DISTINCTIVE) ||
     (figures === 2 && about >= MIN_COVERAGE_WITH_FIGURE) ||
+    // "To date, Vietnam has sent 789 officers …": a count of what a fact of the same subject counts is about that fact's figure.
+    (countsAlike && about >= MIN_COVERAGE_WITH_QUANTITY && [...terms.subjectKeys].some((k) => f.keys.has(k)) &&
+      [...terms.domainKeys].some((k) => f.keys.has(k))) ||
     (about >= MIN_COVERAGE && otherCoverage >= MIN_COVERAGE * 0.8 && matched >= MIN_MATCHED && distinctive >= MIN_DISTINCTIVE) ||
     (topicShare > 0 && about >= MIN_COVERAGE_WITH_TOPIC));
   return { coverage, coreCoverage, factCoverage, about, matched, topicShare, relevant, score: about + 0.5 * topicShare + 0.1 * figures };

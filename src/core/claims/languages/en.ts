@@ -3,7 +3,7 @@ import type { WordTable } from './table.js';
 
 export const en: WordTable = {
   phrases: [
-    ['viet nam', 'vietnam'], ['united nations', 'un'], ['united states', 'us'], ['u s', 'us'], ['north korea', 'dprk'],
+    ['viet nam', 'vietnam'], ['united nations', 'un'], ['u n', 'un'], ['united states', 'us'], ['u s', 'us'], ['north korea', 'dprk'],
     ['democratic people s republic of korea', 'dprk'], ['security council', 'unsc'], ['ha noi', 'hanoi'],
     ['blue helmets', 'personnel'], ['blue helmet', 'personnel'], ['per cent', ''],
     ['memorandums of understanding', 'mou'], ['memoranda of understanding', 'mou'], ['memorandum of understanding', 'mou'],

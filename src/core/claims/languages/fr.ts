@@ -18,7 +18,9 @@ export const fr: WordTable = {
     ['etats unis', 'us'], ['coree du nord', 'dprk'], ['coree du sud', 'south korea'], ['chine', 'china'], ['inde', 'india'],
     ['japon', 'japan'], ['royaume uni', 'uk'], ['union europeenne', 'eu'], ['asie du sud est', 'southeast asia'], ['anase', 'asean'],
     ['conference internationale', 'international conference'], ['parti communiste', 'communist party'],
-    ['integration internationale', 'international integration'], ['renovation', 'doi moi'], ['ne pas', ''],
+    ['integration internationale', 'international integration'], ['renovation', 'doi moi'], ['ne pas', ''], ['omp', 'peacekeeping operation'], ['beret bleu', 'personnel'],
+    ['berets bleus', 'personnel'], ['apvn', 'vietnam army'], ['armee populaire du vietnam', 'vietnam army'], ['afrique', 'africa'],
+    ['onusien', 'un'], ['onusienne', 'un'], ['onusiens', 'un'], ['onusiennes', 'un'],
   ],
   synonyms: [
     ['officiers', 'officer'], ['officier', 'officer'], ['militaires', 'personnel'], ['militaire', 'personnel'],

@@ -33,7 +33,7 @@ export const vi: WordTable = {
     ['ban bi thu', 'secretariat'], ['bo chinh tri', 'politburo'], ['to chuc', 'organise'], ['luot', 'rotation'],
     ['luan phien', 'rotation'], ['chien dau', 'combat'], ['tac chien', 'combat'], ['cuong che', 'coercive'],
     ['hoi nhap quoc te', 'international integration'], ['hoi nhap', 'integration'], ['doi moi', 'doi moi'],
-    ['dao tao', 'training'], ['huan luyen', 'training'], ['dien dan', 'forum'], ['quan su', 'military'],
+    ['qdnd', 'vietnam army'], ['quan doi nhan dan viet nam', 'vietnam army'], ['chau phi', 'africa'], ['dao tao', 'training'], ['huan luyen', 'training'], ['dien dan', 'forum'], ['quan su', 'military'],
   ],
   synonyms: [],
   stopwords: `
