@@ -51,7 +51,7 @@ export const UNTIL_WORDS = new Set(['until', 'till', 'by', 'through', 'đến', 
 /** Several words before a year that give it a role: "à partir de 2014", "jusqu'en 2020", "từ năm 2014" is read apart. */
 export const YEAR_ROLE_PHRASES: [string[], 'since' | 'until'][] = [
   [['à', 'partir', 'de'], 'since'], [['jusqu', "'", 'en'], 'until'], [['jusqu', "'", 'à'], 'until'], [['jusqu', "'", 'au'], 'until'],
-  [['up', 'to'], 'until'],
+  [['up', 'to'], 'until'], [['not', 'until'], 'since'],
 ];
 
 /** Joining words of a range: "2014 to 2018", "between 500 and 600", "từ 2014 đến 2018", "de 2014 à 2018". */

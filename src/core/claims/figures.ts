@@ -228,10 +228,12 @@ function unitAfter(t: readonly Token[], j: number, depth = 0): Unit | undefined 
     // Vietnamese and French put some modifiers after the noun: "sĩ quan nữ", "officiers femmes", "militaires vietnamiens".
     while (cut < words.length && TRAILING_MODIFIER.test(words[cut]!.text.toLowerCase()) && t[j]?.lower !== 'năm') cut++;
   } else {
+    // "12 deployed individually", "184 others": no noun, the count is of something named elsewhere.
+    if (/(ed|ly)$/i.test(words[0]!.text) || /^(others?|autres|khác)$/i.test(words[0]!.text)) return undefined;
     // Unknown nouns: up to the first plural ("five original members"), else the whole phrase
-    // ("one open session").
+    // ("one open session"); a Vietnamese noun is one compound of two syllables ("hình thức").
     const plural = words.findIndex((w) => /[^s]s$/i.test(w.text));
-    cut = plural >= 0 ? plural + 1 : words.length;
+    cut = VIETNAMESE_LETTERS.test(words[0]!.text) ? Math.min(2, words.length) : plural >= 0 ? plural + 1 : words.length;
   }
   let unit = normaliseUnit(words.slice(0, cut).map((w) => w.text).join(' '));
   // "63 members, of them 12 female": a lone sex word counts women (or men).
@@ -253,6 +255,9 @@ function unitAfter(t: readonly Token[], j: number, depth = 0): Unit | undefined 
   }
   return unit ? result : undefined;
 }
+
+/** Letters only Vietnamese writes (among the three languages read): a phrase in Vietnamese. */
+const VIETNAMESE_LETTERS = /[áảãạăằắẳẵặầấẩẫậđẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộơờớởỡợúủũụưừứửữựỳýỷỹỵ]/i;
 
 /** Modifiers written after the noun: Vietnamese "nữ"/"nam", French adjectives of nationality, sex and kind. */
 const TRAILING_MODIFIER = /^(nữ|nam|vietnamiens?|vietnamiennes?|militaires|médicaux|médicales?|femmes|supplémentaires|officiels|onusiens)$/;
@@ -576,6 +581,8 @@ function finish(t: readonly Token[], text: string, core: Core, ctx: FinishCtx): 
     const lone = (core.words === 'vi' || core.words === 'fr') && !core.ordinal && core.to - core.from === 1;
     if (lone && (!u || !KNOWN_HEADS.has(u.unit.split(' ').pop() ?? ''))) return { next: core.to };
   }
+  // "l'hôpital de campagne 2.3", "BVDC 2.2": a bare decimal names a unit or a version, it counts nothing.
+  if (kind === 'count' && !unit && !Number.isInteger(core.value) && !extra.range) return { next: to };
   const bound = boundBefore(t, from);
   if (bound) { extra.bound = bound.bound; from = bound.from; }
   if (core.approximate && !extra.bound) extra.bound = 'about';

@@ -21,7 +21,7 @@ const VI_PHRASES: [string, string][] = ([
   ['benh vien', 'hospital'], ['quoc gia', 'country'], ['phai bo', 'mission'], ['hoi nghi', 'conference'],
   ['bac si', 'doctor'], ['cong binh', 'engineer'], ['phu nu', 'woman'], ['do la', 'usd'], ['khuyen nghi', 'recommendation'],
   ['nguoi', 'person'], ['tan', 'tonne'], ['nuoc', 'country'], ['nu', 'female'], ['thang', 'month'], ['tuan', 'week'],
-  ['ngay', 'day'], ['doi tac', 'partner'], ['phieu bau', 'vote'], ['phieu', 'vote'], ['cong an', 'police'],
+  ['ngay', 'day'], ['doi tac', 'partner'], ['phieu bau', 'vote'], ['phieu', 'vote'], ['cong an', 'police'], ['hinh thuc', 'form'], ['du khach', 'tourist'], ['khach', 'visitor'],
 ] as [string, string][]).sort((a, b) => b[0].length - a[0].length);
 
 /** French (folded) phrases whose words would not translate one by one, longest first. */
@@ -180,8 +180,22 @@ function parts(norm: string): { mods: string[]; head: string } {
   return { mods: w.slice(0, -1), head: w[w.length - 1] ?? '' };
 }
 
+/** Normal forms already computed: figure extraction asks for the same few phrases again and again. */
+const normalCache = new Map<string, string>();
+const NORMAL_CACHE_SIZE = 4096;
+
 /** The normal form of a counted noun phrase (see the module comment). */
 export function normaliseUnit(phrase: string): string {
+  let norm = normalCache.get(phrase);
+  if (norm === undefined) {
+    if (normalCache.size >= NORMAL_CACHE_SIZE) normalCache.clear();
+    norm = computeNormalUnit(phrase);
+    normalCache.set(phrase, norm);
+  }
+  return norm;
+}
+
+function computeNormalUnit(phrase: string): string {
   const raw = phrase.normalize('NFC').toLowerCase().trim();
   if (raw === '%' || raw === 'per cent' || raw === 'percent' || raw === 'pct' || raw === 'phần trăm' || raw === 'percentage points') return 'percent';
   const currency = currencyOf(raw);
