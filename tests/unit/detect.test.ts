@@ -84,4 +84,24 @@ describe('resolveOverlaps', () => {
     expect(resolveOverlaps([m(0, 5), m(3, 12), m(10, 14), m(20, 22)]).map((x) => [x.start, x.end])).toEqual([[3, 12], [20, 22]]);
     expect(resolveOverlaps([m(0, 4), m(0, 9), m(5, 9)]).map((x) => [x.start, x.end])).toEqual([[0, 9]]);
   });
+  it('keeps the mentions that cover the most text, not the longest one alone', () => {
+    // Two names sharing a word, and a third inside the second: the outer two cover more.
+    expect(resolveOverlaps([m(0, 40), m(32, 90), m(52, 90), m(0, 18)]).map((x) => [x.start, x.end])).toEqual([[0, 40], [52, 90]]);
+    // Equal cover: fewer, longer mentions.
+    expect(resolveOverlaps([m(0, 6), m(0, 3), m(3, 6)]).map((x) => [x.start, x.end])).toEqual([[0, 6]]);
+  });
+});
+
+describe('one sense per page', () => {
+  it('a topic named plainly confirms its own short forms elsewhere on the page', () => {
+    const text = 'Hội nghị sơ kết 5 năm thực hiện Chỉ thị 25-CT/TW. '.padEnd(900, '.') + ' Chỉ thị 25 là bước đột phá.';
+    const found = detectMentions(lexicon, text).filter((x) => x.surface === 'Chỉ thị 25');
+    expect(found.map((x) => [x.topic, x.why.context?.where])).toEqual([['directive-25', 'page']]);
+  });
+  it('...but not where an exclusion is near, nor without the plain name', () => {
+    const far = 'Chỉ thị 25-CT/TW. '.padEnd(900, '.') + ' Chỉ thị 25/CT-TTg của Thủ tướng về xuất khẩu gạo.';
+    expect(detectMentions(lexicon, far).filter((x) => x.start > 900).map((x) => x.topic)).toEqual([]);
+    expect(detectMentions(lexicon, far.replace('/CT-TTg của Thủ tướng', '')).filter((x) => x.start > 900).map((x) => x.topic)).toEqual(['directive-25']);
+    expect(topicsIn('Chỉ thị 25 là bước đột phá.')).toEqual([]);
+  });
 });

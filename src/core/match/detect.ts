@@ -219,6 +219,11 @@ export class MentionResolver {
         const ref = claim.contextTopics?.find((i) => this.pageTopics.has(i) && i !== claim.topic);
         if (ref !== undefined) found = { distance: CONTEXT_WINDOW + 2, context: { term: topics[ref]!.name ?? topics[ref]!.id, where: 'page' } };
       }
+      // One sense per page: once a page names the topic unambiguously ("Chỉ thị 25-CT/TW"), its
+      // short forms there mean the same ("Chỉ thị 25"), unless an exclusion is near.
+      if (!found && this.pageTopics.has(claim.topic)) {
+        found = { distance: CONTEXT_WINDOW + 3, context: { term: topics[claim.topic]!.name ?? topics[claim.topic]!.id, where: 'page' } };
+      }
       if (!found && this.options.withoutContext) found = { distance: Infinity, context: { term: '', where: 'page' } };
       if (!found) continue;
       if (!best || found.distance < best.distance) { best = { claim, ...found }; tie = false; }
@@ -229,12 +234,16 @@ export class MentionResolver {
   }
 }
 
-/** Keeps non-overlapping mentions, longest first (then leftmost), returned in text order. */
+/**
+ * Keeps the non-overlapping mentions that cover the most text (then the fewest, then the leftmost),
+ * returned in text order. Longest-first alone lost a name to a longer neighbour sharing one word
+ * ("Bệnh viện dã chiến đầu tiên của [Việt Nam] tham gia Lực lượng ... Liên hợp quốc": the hospital
+ * and the UN force both stay, not the span across them).
+ */
 export function resolveOverlaps(mentions: Mention[]): Mention[] {
   if (mentions.length < 2) return mentions;
   const byStart = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
   const result: Mention[] = [];
-  // Overlapping mentions form clusters; within a cluster the longest wins, greedily.
   let i = 0;
   while (i < byStart.length) {
     let j = i + 1;
@@ -244,13 +253,28 @@ export function resolveOverlaps(mentions: Mention[]): Mention[] {
       j++;
     }
     if (j - i === 1) result.push(byStart[i]!);
-    else {
-      const cluster = byStart.slice(i, j).sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
-      const kept: Mention[] = [];
-      for (const m of cluster) if (kept.every((k) => m.end <= k.start || m.start >= k.end)) kept.push(m);
-      result.push(...kept.sort((a, b) => a.start - b.start));
-    }
+    else result.push(...bestCover(byStart.slice(i, j)));
     i = j;
   }
   return result;
+}
+
+interface Cover { covered: number; count: number; start: number; picked: Mention[] }
+
+const better = (a: Cover, b: Cover): boolean =>
+  a.covered !== b.covered ? a.covered > b.covered : a.count !== b.count ? a.count < b.count : a.start < b.start;
+
+/** Weighted interval scheduling over one cluster of overlapping mentions (clusters are small). */
+function bestCover(cluster: Mention[]): Mention[] {
+  const byEnd = [...cluster].sort((a, b) => a.end - b.end || a.start - b.start);
+  const best: Cover[] = [{ covered: 0, count: 0, start: Infinity, picked: [] }];
+  for (let k = 0; k < byEnd.length; k++) {
+    const m = byEnd[k]!;
+    let p = k;
+    while (p > 0 && byEnd[p - 1]!.end > m.start) p--;
+    const prev = best[p]!;
+    const take: Cover = { covered: prev.covered + (m.end - m.start), count: prev.count + 1, start: Math.min(prev.start, m.start), picked: [...prev.picked, m] };
+    best.push(better(take, best[k]!) ? take : best[k]!);
+  }
+  return best[byEnd.length]!.picked.sort((a, b) => a.start - b.start);
 }

@@ -6,8 +6,9 @@
  *   "cấp 2" = "cấp hai" = "cấp II"; "niveau 2" = "niveau deux" = "niveau II" = "deuxième niveau".
  * - Serial numbers after their sign: "No. 1" = "number 1" = "n° 1" = "numéro 1"; "số 1".
  * - Ordinal words and figures: "second" = "2nd", "deuxième" = "2e" = "2ème", "premier" = "1er".
- * - Vietnamese abbreviations: "Liên Hợp Quốc" = "Liên Hiệp Quốc" = "LHQ", "gìn giữ hòa bình" =
- *   "GGHB", "bệnh viện dã chiến" = "BVDC", "Hội đồng Bảo an" = "HĐBA", "Quân đội nhân dân" = "QĐND".
+ * - Vietnamese abbreviations and word orders: "Liên Hợp Quốc" = "Liên Hiệp Quốc" = "LHQ",
+ *   "gìn giữ hòa bình" = "giữ gìn hòa bình" = "GGHB", "bệnh viện dã chiến" = "BVDC",
+ *   "Hội đồng Bảo an" = "HĐBA", "Quân đội nhân dân" = "QĐND".
  *
  * Numbers are only rewritten next to their anchor word, so a bare "II", "two" or "hai" never
  * becomes a number, and a bare number never becomes a word. Generated at build time rather than
@@ -41,7 +42,7 @@ const SIGN_FORMS: Record<Lang, readonly string[]> = {
 /** Spellings of one name; each is a phrase (matched on its spaceless key). */
 const ABBREVIATIONS: readonly (readonly string[])[] = [
   ['Liên Hợp Quốc', 'Liên Hiệp Quốc', 'LHQ'],
-  ['gìn giữ hòa bình', 'GGHB'],
+  ['gìn giữ hòa bình', 'giữ gìn hòa bình', 'GGHB'],
   ['bệnh viện dã chiến', 'BVDC'],
   ['Hội đồng Bảo an', 'HĐBA'],
   ['Quân đội nhân dân', 'QĐND'],
