@@ -15,8 +15,8 @@ import { splitFor } from '../realworld/split.js';
 
 /** Today's measured values rounded down: a regression fails; raise them as the engine improves. */
 const FLOORS = {
-  claims: 0.6,
-  claimsByLang: { en: 0.55, vi: 0.6, fr: 0.6 } as Record<(typeof LANGS)[number], number>,
+  claims: 0.65,
+  claimsByLang: { en: 0.6, vi: 0.65, fr: 0.65 } as Record<(typeof LANGS)[number], number>,
   recall: 0.9,
   maxConfuserFalseAlarms: 1,
 };
