@@ -31,6 +31,7 @@ export { buildClaimIndex, type ClaimIndex } from './claim-index.js';
 export type { ClaimCheck, ClaimFigure, ClaimResult, ComparisonStatus, FigureComparison, Verdict } from './types.js';
 
 const MAX_RESULTS = 5;
+const PARTS_ABOUT = 0.3;
 
 // "a female officer", "một nữ sĩ quan đầu tiên": one written as a word is an article, not a count to check.
 const isArticle = (f: ClaimFigure): boolean => f.kind === 'count' && f.value === 1 && !/^\d/.test(f.raw);
@@ -114,10 +115,10 @@ export function checkClaim(index: ClaimIndex, claim: string): ClaimCheck {
   const places = placesIn(claim).filter((p) => p.locative && (p.contained || p.words.every((w) => index.vocabulary.has(stem(w)))));
   const terms = claimTerms(index, claim, mentions, { figures, language, placeWords: new Set(places.flatMap((p) => p.words)) });
   const numeric = figures.filter(isNumeric);
-  const scored: Scored[] = index.facts
-    .map((f) => ({ f, rel: relevance(terms, f, figureEvidence(numeric, f), countsAlike(numeric, f)) }))
-    .filter((s) => s.rel.relevant)
-    .sort((a, b) => b.rel.score - a.rel.score);
+  const all: Scored[] = index.facts.map((f) => ({ f, rel: relevance(terms, f, figureEvidence(numeric, f), countsAlike(numeric, f)) }));
+  const scored = all.filter((s) => s.rel.relevant).sort((a, b) => b.rel.score - a.rel.score);
+  // Facts that may hold parts of a total the claim gives: about the claim, if not enough to be shown on their own.
+  const partsPool = all.filter((s) => s.rel.about >= PARTS_ABOUT);
   if (scored.length === 0) {
     const related = foreign ? [] : byTopic(index, terms);
     if (related.length === 0) return { claim, verdict: 'nothing', summary: NOTHING, figures, topics, results: [] };
@@ -129,7 +130,7 @@ export function checkClaim(index: ClaimIndex, claim: string): ClaimCheck {
   const plans: Plan[] = [];
   if (numeric.length) {
     const ctx: ClaimContext = { keys: new Set(terms.weights.keys()), topics: new Set(topics), subjects: index.subjects };
-    for (const [n, ds] of pairDates(numeric, dates)) plans.push(planFigure(n, ds, scored, ctx));
+    for (const [n, ds] of pairDates(numeric, dates)) plans.push(planFigure(n, ds, scored, ctx, partsPool));
     // Dates that went with a number no fact states are checked on their own.
     const loose = plans.filter((p) => p.group.every((c) => c.match?.relation !== 'same')).flatMap((p) => p.dates);
     plans.push(...planDates(loose, scored));

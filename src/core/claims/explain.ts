@@ -1,7 +1,7 @@
 /** The verdict's one-sentence summary, from the plans: the agreeing or differing figures, and context. */
 import type { FigureSpec } from '../corpus/types.js';
 import type { Candidate, Plan, Scored } from './plan.js';
-import { NOTHING, RELATED, describe, differsSummary, sameSummary, type SourceLabel } from './summary.js';
+import { NOTHING, RELATED, dating, describe, differsSummary, formatFigure, formatNumber, sameSummary, type SourceLabel } from './summary.js';
 import type { Verdict } from './types.js';
 import { isPeopleUnit, unitRelation } from './units.js';
 
@@ -23,12 +23,24 @@ function differing(plans: readonly Plan[], label?: SourceLabel): string {
   return differsSummary([...new Set(items)].slice(0, 3));
 }
 
+/** "436 = 252 medical personnel + 184 sappers (since 2014, as of April 2022; …)". */
+function partsAddingUp(p: Plan, label?: SourceLabel): string {
+  const specs = p.agreeing.map((c) => c.match!.figure.spec);
+  const total = specs.reduce((sum, g) => sum + g.value, 0);
+  return `${formatNumber(total)} = ${specs.map(formatFigure).join(' + ')} ${dating(p.agreeing[0]!.f.fact, p.agreeing.slice(1).flatMap((c) => c.f.fact.excerpts.map((e) => e.source)), label)}`;
+}
+
 function agreeing(plans: readonly Plan[], scored: readonly Scored[], label?: SourceLabel): string {
   const items: string[] = [];
   const context: string[] = [];
   const cited = new Set<string>();
   const same = plans.filter((x) => x.outcome === 'same');
   for (const p of same) {
+    if (p.parts) {
+      items.push(partsAddingUp(p, label));
+      for (const c of p.agreeing) cited.add(c.f.fact.id);
+      continue;
+    }
     const top = best(p.agreeing)!;
     // Other sources agreeing on the same figure for the same date ("per the 2018 sources").
     const also = p.agreeing

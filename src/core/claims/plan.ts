@@ -8,7 +8,8 @@
  * compared with the fact it is most clearly about.
  */
 import type { IndexedFact } from './claim-index.js';
-import { compareDate, matchFigure, type DateStatus, type FactFigure, type FigureMatch } from './compare.js';
+import { compareDate, matchFigure, valueAgrees, type DateStatus, type FactFigure, type FigureMatch } from './compare.js';
+import { isPeopleUnit } from './units.js';
 import type { Relevance } from './relevance.js';
 import type { ClaimFigure, ComparisonStatus } from './types.js';
 
@@ -30,6 +31,8 @@ export interface Plan {
   outcome: ComparisonStatus;
   agreeing: Candidate[];
   differing: Candidate[];
+  /** The agreeing facts are parts that add up to the claim's number. */
+  parts?: true;
 }
 
 /** What the claim says, beyond its figures. */
@@ -97,7 +100,7 @@ function settle(plan: Pick<Plan, 'figure' | 'dates' | 'group'>): Plan {
 const groupKey = (c: Candidate): string => c.match?.figure.spec.quantity ?? `${c.f.fact.id}#${c.match?.figure.unit ?? ''}`;
 
 /** Compares one number of the claim with the timeline of the quantity it is most likely about. */
-export function planFigure(figure: ClaimFigure, dates: ClaimFigure[], scored: readonly Scored[], ctx: ClaimContext): Plan {
+export function planFigure(figure: ClaimFigure, dates: ClaimFigure[], scored: readonly Scored[], ctx: ClaimContext, partsPool: readonly Scored[] = scored): Plan {
   const candidates: Candidate[] = [];
   for (const s of scored) {
     const match = matchFigure(figure, comparableFigures(s, ctx));
@@ -108,6 +111,10 @@ export function planFigure(figure: ClaimFigure, dates: ClaimFigure[], scored: re
     const otherTime = ds.includes('within') || (match.status === 'differs' && ds.includes('differs'));
     if (otherTime) candidates.push({ ...s, match: { ...match, status: 'not-stated' }, dates: ds.map(() => 'not-stated') });
     else candidates.push({ ...s, match, dates: ds });
+  }
+  if (!candidates.some((c) => c.match?.status === 'same')) {
+    const parts = partsAddingUp(figure, partsPool);
+    if (parts) return { ...settle({ figure, dates, group: parts }), parts: true };
   }
   if (candidates.length === 0) return settle({ figure, dates, group: [] });
   // Relevance decides which quantity the claim is about; agreement (of value and dates) breaks near-ties.
@@ -161,4 +168,35 @@ export function pairDates(numeric: readonly ClaimFigure[], dates: readonly Claim
     pairs.get(best)!.push(d);
   }
   return pairs;
+}
+
+/**
+ * Facts whose people figures for one date add up to the claim's ("436 soldiers in units" =
+ * 252 medical personnel + 184 sappers, both since 2014 as of April 2022): the claim gives a total
+ * the sources give in parts.
+ */
+export function partsAddingUp(figure: ClaimFigure, scored: readonly Scored[]): Candidate[] | undefined {
+  // Small numbers add up by chance.
+  if (!isPeopleUnit(figure.unit) || figure.value < 20) return undefined;
+  const byDate = new Map<string, { s: Scored; g: FactFigure }[]>();
+  for (const s of scored) {
+    for (const g of s.f.figures) {
+      if (!isPeopleUnit(g.unit) || g.spec.value >= figure.value) continue;
+      const key = `${s.f.fact.asOf}|${s.f.fact.period?.join() ?? ''}`;
+      const list = byDate.get(key) ?? [];
+      if (!list.some((x) => x.g.spec.value === g.spec.value)) list.push({ s, g });
+      byDate.set(key, list);
+    }
+  }
+  for (const list of byDate.values()) {
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const pair = [list[i]!, list[j]!];
+        if (valueAgrees(figure, pair[0]!.g.spec.value + pair[1]!.g.spec.value)) {
+          return pair.map(({ s, g }) => ({ ...s, match: { figure: g, relation: 'loose', status: 'same' }, dates: [] }));
+        }
+      }
+    }
+  }
+  return undefined;
 }

@@ -4,31 +4,36 @@
  * contradicts it.
  */
 import { foldKey } from '../text/fold.js';
+import { detectLanguage, type Language } from './languages/detect-language.js';
 import { en } from './languages/en.js';
 import { fr } from './languages/fr.js';
 import { vi } from './languages/vi.js';
 
-const CUES = [...new Set([...en.negations, ...vi.negations, ...fr.negations])].map((c) => c.split(' '));
+const cues = (negations: readonly string[]): string[][] => negations.map((c) => c.split(' '));
+const CUES: Record<Language, string[][]> = { en: cues(en.negations), vi: cues([...en.negations, ...vi.negations]), fr: cues([...en.negations, ...fr.negations]) };
+/** What completes French "ne"/"n'" (without it, "n" is "N°" or "U.N."). */
+const FRENCH_SECOND = new Set(['pas', 'jamais', 'plus', 'aucun', 'aucune', 'rien', 'guere', 'point']);
 
 /** How many negations a text has (French "ne ... pas" counts once). */
-export function negationCount(text: string): number {
+export function negationCount(text: string, language: Language = detectLanguage(text)): number {
   const words = foldKey(text).split(' ');
   let count = 0;
   for (let i = 0; i < words.length; i++) {
-    const cue = CUES.find((c) => c.every((w, k) => words[i + k] === w));
+    const cue = CUES[language].find((c) => c.every((w, k) => words[i + k] === w));
     if (!cue) continue;
     // "No. 1" is a number; "not only ... but also" asserts.
     const next = words[i + cue.length] ?? '';
     if ((cue[0] === 'no' && /^\d/.test(next)) || (cue[0] === 'not' && next === 'only')) continue;
-    count++;
-    i += cue.length - 1;
-    // French "ne ... pas/jamais" is one negation, not two.
     if (cue[0] === 'ne' || cue[0] === 'n') {
-      const end = words.findIndex((w, k) => k > i && k <= i + 5 && (w === 'pas' || w === 'jamais' || w === 'plus' || w === 'aucun' || w === 'aucune'));
-      if (end > 0) i = end;
+      const end = words.findIndex((w, k) => k > i && k <= i + 5 && FRENCH_SECOND.has(w));
+      if (end < 0) continue;
+      i = end;
+    } else {
+      i += cue.length - 1;
     }
+    count++;
   }
   return count;
 }
 
-export const negated = (text: string): boolean => negationCount(text) % 2 === 1;
+export const negated = (text: string, language?: Language): boolean => negationCount(text, language) % 2 === 1;
