@@ -75,6 +75,9 @@ describe('claims.yaml', () => {
         expect(['same', 'differs'], c.id).toContain(f.status);
         if (f.value !== undefined) for (const v of [f.value].flat()) expect(Number.isFinite(v), c.id).toBe(true);
       }
+      // Each source value is a figure of one of the facts the claim cites.
+      const cited = new Set(corpus.facts.filter((f) => c.facts.includes(f.id)).flatMap((f) => f.numbers.map((n) => n.value)));
+      for (const f of c.figures) for (const v of f.value === undefined ? [] : [f.value].flat()) expect(cited.has(v), `${c.id}: ${v}`).toBe(true);
       // A `same` claim has no differing figure; a `differs` claim has at least one.
       const differing = c.figures.some((f) => f.status === 'differs');
       expect(differing, c.id).toBe(c.expected === 'differs');
