@@ -167,7 +167,7 @@ function afterOf(t: readonly Token[], j: number): number {
   return k;
 }
 
-/** The counted noun after index j: a known phrase, or up to five words cut after the first known head noun. */
+/** The counted noun after index j: a known phrase, or up to six words cut after the first known head noun. */
 function unitAfter(t: readonly Token[], j: number, depth = 0): Unit | undefined {
   // A partitive "three of the ..." counts something named elsewhere.
   if (word(t[j]) === 'of') return undefined;
@@ -178,14 +178,16 @@ function unitAfter(t: readonly Token[], j: number, depth = 0): Unit | undefined 
   if (depth === 0 && COLLECTIVES.has(foldKey(first))) {
     const k = afterOf(t, j + 1);
     const inner = unitAfter(t, k >= 0 ? k : j + 1, 1);
-    if (inner && (k >= 0 || isPeopleUnit(inner.unit)) && inner.unit && !COLLECTIVES.has(inner.unit)) {
+    // Vietnamese needs no "of": "29 lượt sĩ quan", "5 lượt Bệnh viện dã chiến".
+    const noOf = /^(luot|dot)$/.test(foldKey(first));
+    if (inner && (k >= 0 || noOf || isPeopleUnit(inner.unit)) && inner.unit && !COLLECTIVES.has(inner.unit) && KNOWN_HEADS.has(inner.unit.split(' ').pop() ?? '')) {
       if (isPeopleUnit(inner.unit)) return { ...inner, turns: true, singular: false };
-      return { unit: normaliseUnit(first), to: inner.to, singular: singular(first) === first, of: inner.unit };
+      return { unit: noOf ? 'rotation' : normaliseUnit(first), to: inner.to, singular: singular(first) === first, of: inner.unit };
     }
   }
   const words: { text: string; to: number }[] = [];
   let k = j;
-  while (k < t.length && words.length < 5) {
+  while (k < t.length && words.length < 6) {
     const tok = t[k]!;
     if (tok.kind !== 'word') break;
     const w = tok.lower;
@@ -224,6 +226,8 @@ function unitAfter(t: readonly Token[], j: number, depth = 0): Unit | undefined 
     // Prefer "field hospital" over "field".
     if (known(n) && !(n < words.length && headOf(n + 1).includes(' ') && known(n + 1))) { cut = n; break; }
   }
+  // Vietnamese compounds grow by syllables: "bệnh viện" (hospital), then "bệnh viện dã chiến" (field hospital).
+  for (let m = cut + 1; cut > 0 && m <= Math.min(cut + 3, words.length); m++) if (headOf(m).includes(' ') && KNOWN_HEADS.has(headOf(m))) cut = m;
   if (cut > 0) {
     // Vietnamese and French put some modifiers after the noun: "sĩ quan nữ", "officiers femmes", "militaires vietnamiens".
     while (cut < words.length && TRAILING_MODIFIER.test(words[cut]!.text.toLowerCase()) && t[j]?.lower !== 'năm') cut++;
@@ -260,7 +264,7 @@ function unitAfter(t: readonly Token[], j: number, depth = 0): Unit | undefined 
 const VIETNAMESE_LETTERS = /[áảãạăằắẳẵặầấẩẫậđẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộơờớởỡợúủũụưừứửữựỳýỷỹỵ]/i;
 
 /** Modifiers written after the noun: Vietnamese "nữ"/"nam", French adjectives of nationality, sex and kind. */
-const TRAILING_MODIFIER = /^(nữ|nam|vietnamiens?|vietnamiennes?|militaires|médicaux|médicales?|femmes|supplémentaires|officiels|onusiens)$/;
+const TRAILING_MODIFIER = /^(nữ|nam|chiến|lược|toàn|diện|vietnamiens?|vietnamiennes?|militaires|médicaux|médicales?|femmes|supplémentaires|officiels|onusiens)$/;
 
 /** French "de" phrases that name one kind of thing, after the word `w` at index k. */
 function frenchPhraseAfter(t: readonly Token[], k: number, w: string): { text: string; to: number } | undefined {
@@ -306,6 +310,9 @@ function currencyAfter(t: readonly Token[], j: number): { currency: string; to: 
   }
   return undefined;
 }
+
+/** Scale letters glued to an amount of money: "$5.8bn", "$5m", "$70k". */
+const MONEY_SUFFIX_SCALES: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, b: 1e9, bn: 1e9, tn: 1e12 };
 
 /** Letters glued to digits that make an ordinal: "38th", "2nd", "38e", "1er", "1re", "2ème". */
 const ORDINAL_SUFFIX = /^(st|nd|rd|th|e|er|re|ère|ème|eme|è|ᵉ|ᵉʳ|ère)$/i;
@@ -430,6 +437,11 @@ function figureAt(t: readonly Token[], i: number, text: string): { figure?: Clai
         if (ORDINAL_SUFFIX.test(n.text)) {
           if (isMonth(t[i - 1]) || isMonth(t[i + 2])) return { next: i + 2 };
           return finish(t, text, { value: core.value, from: i, to: i + 2, ordinal: true }, {});
+        }
+        // "$5.8bn", "US$5m", "$70k": money with its scale glued on.
+        const suffix = MONEY_SUFFIX_SCALES[n.lower];
+        if (suffix !== undefined && currencyBefore(t, i) && (t[i + 2]?.gap !== false || t[i + 2]?.kind === 'sym')) {
+          return finish(t, text, { value: core.value * suffix, from: i, to: i + 2 }, {});
         }
         return { next: gluedRunEnd(t, i) };
       }
@@ -624,12 +636,17 @@ function unitNamedBefore(t: readonly Token[], i: number): string | undefined {
 }
 
 /** Words after an ordinal that make it a rank, other than RANK_AFTER: "38th in the world", "38e au monde". */
-const RANK_AFTER_PHRASES = [['in', 'the', 'world'], ['au', 'monde'], ['dans', 'le', 'monde'], ['thế', 'giới'], ['trên', 'thế', 'giới'], ['in', 'asia'], ['en', 'asie']];
+const RANK_AFTER_PHRASES = [
+  ['in', 'the', 'world'], ['worldwide'], ['globally'], ['in', 'asia'], ['au', 'monde'], ['dans', 'le', 'monde'], ['mondial'], ['en', 'asie'],
+  ['thế', 'giới'], ['trên', 'thế', 'giới'], ['châu', 'á'], ['ở', 'châu', 'á'], ['tại', 'châu', 'á'], ['khu', 'vực'],
+];
 
 /** Whether the ordinal spanning [from, to) is a rank ("ranked 38th", "la 38e place", "xếp thứ 38"); where it ends. */
 function rankAround(t: readonly Token[], from: number, to: number): { to: number } | undefined {
-  const before = word(t[from]) === 'thứ' || word(t[from]) === 'hạng' ? from - 1 : from;
-  if (word(t[from]) === 'hạng' || RANK_BEFORE.has(word(t[before - 1])) || RANK_BEFORE.has(word(t[before - 2])) && word(t[before - 1]) === 'thứ') return { to };
+  // `from` is the ordinal, or the "thứ"/"hạng" before a Vietnamese one.
+  if (word(t[from]) === 'hạng' || RANK_BEFORE.has(word(t[from - 1]))) return { to };
+  // "the 38th-largest".
+  if (isDash(t[to]) && !t[to]!.gap && RANK_AFTER.has(word(t[to + 1]))) return { to: to + 2 };
   const after = word(t[to]);
   if (after === 'place' || after === 'position' || after === 'rank' || after === 'rang') return { to: to + 1 };
   if (RANK_AFTER.has(after) || RANK_AFTER_PHRASES.some((seq) => wordsAt(t, to, seq))) return { to };

@@ -21,7 +21,7 @@ const VI_PHRASES: [string, string][] = ([
   ['benh vien', 'hospital'], ['quoc gia', 'country'], ['phai bo', 'mission'], ['hoi nghi', 'conference'],
   ['bac si', 'doctor'], ['cong binh', 'engineer'], ['phu nu', 'woman'], ['do la', 'usd'], ['khuyen nghi', 'recommendation'],
   ['nguoi', 'person'], ['tan', 'tonne'], ['nuoc', 'country'], ['nu', 'female'], ['thang', 'month'], ['tuan', 'week'],
-  ['ngay', 'day'], ['doi tac', 'partner'], ['phieu bau', 'vote'], ['phieu', 'vote'], ['cong an', 'police'], ['hinh thuc', 'form'], ['du khach', 'tourist'], ['khach', 'visitor'],
+  ['ngay', 'day'], ['doi tac', 'partner'], ['phieu bau', 'vote'], ['phieu', 'vote'], ['cong an', 'police'], ['hinh thuc', 'form'], ['chien luoc', 'strategic'], ['toan dien', 'comprehensive'], ['du khach', 'tourist'], ['khach', 'visitor'],
 ] as [string, string][]).sort((a, b) => b[0].length - a[0].length);
 
 /** French (folded) phrases whose words would not translate one by one, longest first. */
@@ -83,7 +83,7 @@ const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'ii', 'iii']);
 
 const MODIFIER_CANON: Record<string, string> = { women: 'female', woman: 'female', womens: 'female', men: 'male', man: 'male' };
 /** Modifiers that Vietnamese puts after the noun ("sĩ quan nữ"). */
-const TRAILING_MODIFIERS = new Set(['female', 'male']);
+const TRAILING_MODIFIERS = new Set(['female', 'male', 'strategic', 'comprehensive']);
 
 /** Collective nouns looked through when followed by "of": "29 turns of officers". */
 export const COLLECTIVES = new Set(['turn', 'turns', 'rotation', 'rotations', 'batch', 'batches', 'group', 'groups', 'team', 'teams', 'wave', 'waves', 'unit', 'units', 'contingent', 'contingents', 'tour', 'tours', 'luot', 'dot']);
