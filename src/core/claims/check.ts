@@ -35,7 +35,7 @@ const PARTS_ABOUT = 0.3;
 
 // "a female officer", "một nữ sĩ quan đầu tiên": one written as a word is an article, not a count to check.
 const isArticle = (f: ClaimFigure): boolean => f.kind === 'count' && f.value === 1 && !/^\d/.test(f.raw);
-const isNumeric = (f: ClaimFigure): boolean => !f.ordinal && !isArticle(f) && f.unit !== undefined && (f.kind === 'count' || f.kind === 'percent' || f.kind === 'money');
+const isNumeric = (f: ClaimFigure): boolean => (!f.ordinal || f.unit === 'rank') && !isArticle(f) && f.unit !== undefined && (f.kind === 'count' || f.kind === 'percent' || f.kind === 'money');
 const isDate = (f: ClaimFigure): boolean => f.kind === 'year' || f.kind === 'year-range';
 
 function verdictOf(plans: readonly Plan[]): Verdict {
@@ -79,6 +79,12 @@ function countsAlike(numeric: readonly ClaimFigure[], f: IndexedFact): boolean {
   return numeric.some((n) => isPeopleUnit(n.unit) && matchFigure(n, f.figures)?.relation === 'same');
 }
 
+/** The whole of a part ("529" of "81 of the 529 officers"): same noun, no hedge. */
+function wholeOf(part: ClaimFigure): ClaimFigure {
+  const { total, bound: _bound, ...rest } = part;
+  return { ...rest, value: total! };
+}
+
 /** How a fact's figures bear on the claim's numbers: 0 none comparable, 1 comparable, 2 one agrees. */
 function figureEvidence(numeric: readonly ClaimFigure[], f: IndexedFact): 0 | 1 | 2 {
   let evidence: 0 | 1 | 2 = 0;
@@ -114,7 +120,8 @@ export function checkClaim(index: ClaimIndex, claim: string): ClaimCheck {
   // A place the sources never name, and the gazetteer puts in no larger place, is a subject they do not cover, not a place to compare.
   const places = placesIn(claim).filter((p) => p.locative && (p.contained || p.words.every((w) => index.vocabulary.has(stem(w)))));
   const terms = claimTerms(index, claim, mentions, { figures, language, placeWords: new Set(places.flatMap((p) => p.words)) });
-  const numeric = figures.filter(isNumeric);
+  // "81 of the 529 officers", "156 des 184 membres": the whole is a figure of its own.
+  const numeric = figures.filter(isNumeric).flatMap((f) => (f.total !== undefined ? [f, wholeOf(f)] : [f]));
   const all: Scored[] = index.facts.map((f) => ({ f, rel: relevance(terms, f, figureEvidence(numeric, f), countsAlike(numeric, f)) }));
   const scored = all.filter((s) => s.rel.relevant).sort((a, b) => b.rel.score - a.rel.score);
   // Facts that may hold parts of a total the claim gives: about the claim, if not enough to be shown on their own.
