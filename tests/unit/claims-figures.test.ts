@@ -194,6 +194,10 @@ const table: [string, string, Expected[]][] = [
   ['month and day', 'on May 27, 2014 and in October 2018', [{ value: 2014, month: 5, day: 27 }, { value: 2018, month: 10 }]],
   ['French month and day', 'le 2 octobre 2018', [{ value: 2018, month: 10, day: 2 }]],
   ['Vietnamese month and day', 'ngày 11 tháng 7 năm 1995', [{ value: 1995, month: 7, day: 11 }]],
+  ['a numbered name', 'doctors of the 175 Military Hospital', []],
+  ['an identifier glued to capitals', 'Chỉ thị\n25-CT/TW', []],
+  ['turns of visitors', '10 triệu lượt khách', [{ value: 1e7, unit: 'visitor', turns: true }]],
+  ['"more" is no noun', 'and seven more', [{ value: 7, unit: undefined }]],
   ['a lone "un" is an article', 'un officier vietnamien', []],
   ['"neuf" is new without a noun', 'un hôpital tout neuf', []],
 ];

@@ -181,7 +181,8 @@ function unitAfter(t: readonly Token[], j: number, depth = 0): Unit | undefined 
     // Vietnamese needs no "of": "29 lượt sĩ quan", "5 lượt Bệnh viện dã chiến".
     const noOf = /^(luot|dot)$/.test(foldKey(first));
     if (inner && (k >= 0 || noOf || isPeopleUnit(inner.unit)) && inner.unit && !COLLECTIVES.has(inner.unit) && KNOWN_HEADS.has(inner.unit.split(' ').pop() ?? '')) {
-      if (isPeopleUnit(inner.unit)) return { ...inner, turns: true, singular: false };
+      // Rotations gather formed units ("5 lượt bệnh viện dã chiến"); turns of anything else count that thing ("18 triệu lượt khách").
+      if (!ROTATING_UNITS.test(inner.unit)) return { ...inner, turns: true, singular: false };
       return { unit: noOf ? 'rotation' : normaliseUnit(first), to: inner.to, singular: singular(first) === first, of: inner.unit };
     }
   }
@@ -233,7 +234,7 @@ function unitAfter(t: readonly Token[], j: number, depth = 0): Unit | undefined 
     while (cut < words.length && TRAILING_MODIFIER.test(words[cut]!.text.toLowerCase()) && t[j]?.lower !== 'năm') cut++;
   } else {
     // "12 deployed individually", "184 others": no noun, the count is of something named elsewhere.
-    if (/(ed|ly)$/i.test(words[0]!.text) || /^(others?|autres|khác)$/i.test(words[0]!.text)) return undefined;
+    if (/(ed|ly)$/i.test(words[0]!.text) || /^(others?|more|autres|khác|nữa)$/i.test(words[0]!.text)) return undefined;
     // Unknown nouns: up to the first plural ("five original members"), else the whole phrase
     // ("one open session"); a Vietnamese noun is one compound of two syllables ("hình thức").
     const plural = words.findIndex((w) => /[^s]s$/i.test(w.text));
@@ -259,6 +260,9 @@ function unitAfter(t: readonly Token[], j: number, depth = 0): Unit | undefined 
   }
   return unit ? result : undefined;
 }
+
+/** Formed units that rotate: "two rotations of the field hospital" are not two hospitals. */
+const ROTATING_UNITS = /(^| )(hospital|unit|contingent|team|group|company|battalion|platoon|squad|force|mission)$/;
 
 /** Letters only Vietnamese writes (among the three languages read): a phrase in Vietnamese. */
 const VIETNAMESE_LETTERS = /[áảãạăằắẳẵặầấẩẫậđẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộơờớởỡợúủũụưừứửữựỳýỷỹỵ]/i;
@@ -577,11 +581,17 @@ function finish(t: readonly Token[], text: string, core: Core, ctx: FinishCtx): 
     if (FR_ORDINALS[word(t[to])] !== undefined || /^derni[eè]re?s$/.test(word(t[to]))) { extra.ordinal = true; to++; }
     // "two-week", "29-member": the number is glued to its noun by a hyphen.
     const compound = isDash(t[to]) && !t[to]!.gap && t[to + 1]?.kind === 'word' && !t[to + 1]!.gap;
+    // "25-CT/TW", "130-NQ": a number glued to capitals is an identifier.
+    if (compound && /^\p{Lu}{2,}$/u.test(t[to + 1]!.text)) return { next: gluedRunEnd(t, to) };
     // "the 184-member unit", "a 184-strong unit" count members, not units.
     const members = compound && /^(members?|strong)$/.test(word(t[to + 1]));
     const u = members ? { unit: 'member', to: to + 2 } : unitAfter(t, compound ? to + 1 : to);
     const named = u ? undefined : unitNamedBefore(t, from);
     if (named) unit = named;
+    // "the 175 Military Hospital": a capitalised singular after a plural number is a name (English).
+    if (u && 'singular' in u && u.singular && core.value > 1 && !core.words && !core.ordinal && /^[A-Z][a-z]+$/.test(t[compound ? to + 1 : to]?.text ?? '') && /^[A-Za-z -]+$/.test(text.slice(t[to]!.start, t[u.to - 1]!.end)) && !/s$/i.test(t[u.to - 1]!.text)) {
+      return { next: u.to };
+    }
     if (u) {
       unit = u.unit;
       to = u.to;

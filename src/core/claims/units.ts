@@ -52,7 +52,7 @@ const FR_NOUNS: Record<string, string> = {
   unite: 'unit', unites: 'units', reunion: 'meeting', reunions: 'meetings', sommet: 'summit', sommets: 'summits', accord: 'agreement',
   accords: 'agreements', vehicule: 'vehicle', vehicules: 'vehicles', deces: 'death', morts: 'deaths', victimes: 'victims',
   refugies: 'refugees', enfants: 'children', eleves: 'students', etudiants: 'students', stagiaires: 'trainees', delegues: 'delegates',
-  experts: 'experts', etats: 'states', voix: 'votes', habitants: 'inhabitants', visiteurs: 'visitors', touristes: 'tourists', rotation: 'rotation', rotations: 'rotations', vague: 'wave', vagues: 'waves', groupe: 'group',
+  troupe: 'troop', troupes: 'troops', experts: 'experts', etats: 'states', voix: 'votes', habitants: 'inhabitants', visiteurs: 'visitors', touristes: 'tourists', rotation: 'rotation', rotations: 'rotations', vague: 'wave', vagues: 'waves', groupe: 'group',
   groupes: 'groups', equipe: 'team', equipes: 'teams', euro: 'eur', euros: 'eur', dollar: 'usd', dollars: 'usd',
 };
 
