@@ -19,7 +19,7 @@ import { claimTerms, relevance, type ClaimTerms } from './relevance.js';
 import { NOTHING, RELATED } from './summary.js';
 import { detectLanguage } from './languages/detect-language.js';
 import { placesIn } from './places.js';
-import { planPlace, planPolarity } from './plan-assertions.js';
+import { planAssertion, planPlace, planPolarity } from './plan-assertions.js';
 import { negated } from './polarity.js';
 import { asRank } from './rank.js';
 import { stem } from './words.js';
@@ -31,6 +31,8 @@ export { buildClaimIndex, type ClaimIndex } from './claim-index.js';
 export type { ClaimCheck, ClaimFigure, ClaimResult, ComparisonStatus, FigureComparison, Verdict } from './types.js';
 
 const MAX_RESULTS = 5;
+/** "two years ago", "trong 10 năm qua": spans of time, not counts the sources would give. */
+const DURATIONS = new Set(['year', 'month', 'week', 'day', 'hour']);
 const PARTS_ABOUT = 0.3;
 
 // "a female officer", "một nữ sĩ quan đầu tiên": one written as a word is an article, not a count to check.
@@ -150,6 +152,11 @@ export function checkClaim(index: ClaimIndex, claim: string): ClaimCheck {
   if (!numeric.length) {
     const polarity = planPolarity(negated(claim), terms.idf, scored);
     if (polarity) plans.push(polarity);
+  }
+  const durations = figures.filter((f) => f.kind === 'count' && DURATIONS.has(f.unit ?? ''));
+  if (verdictOf(plans) === 'related' && numeric.every((n) => durations.includes(n))) {
+    const assertion = planAssertion(claim, figures.filter((f) => f.ordinal && f.unit !== 'rank').map((f) => f.value), scored);
+    if (assertion) plans.push(assertion);
   }
   const verdict = verdictOf(plans);
   const results: ClaimResult[] = rank(scored, plans)

@@ -23,6 +23,8 @@ export interface IndexedFact {
    * otherwise its as-of is only when the source said it, and a claim's year is not compared with it.
    */
   dated: boolean;
+  /** Ordinals its statement states ("its first", "second level-two field hospital"): 1, 2, … */
+  ordinals: number[];
   /** Places its statement puts something in ("in Ha Noi", "to South Sudan"; gazetteer ids). */
   places: string[];
 }
@@ -46,6 +48,11 @@ export interface ClaimIndex {
   domain: Set<string>;
   /** Every key in the sources and facts. */
   vocabulary: Set<string>;
+}
+
+/** The ordinals a text states, ranks aside ("the second rotation" → 2). */
+export function ordinalsIn(text: string): number[] {
+  return extractFigures(text).filter((x) => x.ordinal && x.unit !== 'rank').map((x) => x.value);
 }
 
 function namedYears(statement: string): [number, number][] {
@@ -81,6 +88,7 @@ export function buildClaimIndex(corpus: Corpus, lexicon: Lexicon): ClaimIndex {
     span: factSpan(fact, namedYears(fact.statement)),
     dated: fact.period !== undefined || namedYears(fact.statement).length > 0,
     places: [...new Set(placesIn(fact.statement).filter((p) => p.locative).map((p) => p.id))],
+    ordinals: ordinalsIn(fact.statement),
   }));
   const n = Math.max(facts.length, 1);
   const df = new Map<string, number>();

@@ -6,11 +6,21 @@ import type { Plan, Scored } from './plan.js';
 import { conflictingPlaces } from './places.js';
 import { negated } from './polarity.js';
 import { contentKeys } from './words.js';
+import { foldKey } from '../text/fold.js';
 
 /** How clearly (share of the claim's words, places left aside) a fact must be about the claim. */
 const PLACE_COVERAGE = 0.6;
 const PLACE_COVERAGE_WITH_TOPIC = 0.5;
 const POLARITY_COVERAGE = 0.6;
+/** A claim holding this share of a fact statement's word weight states what the fact states. */
+const ASSERTION_FACT_COVERAGE = 0.85;
+/** … if it is also about the fact's topic, or this much of the claim is in the fact. */
+const ASSERTION_COVERAGE = 0.5;
+
+const FIRST = /\b(first|premier|premiere|dau tien|lan dau)\b/;
+/** "for the first time", "lần đầu tiên", "pour la première fois". */
+const saysFirst = (text: string): boolean => FIRST.test(foldKey(text));
+
 /** A negated clause must share this many distinctive words with the claim to be about the same thing. */
 const POLARITY_SHARED = 2;
 const DISTINCTIVE_IDF = 2;
@@ -52,4 +62,22 @@ export function planPolarity(claimNegated: boolean, claimIdf: ReadonlyMap<string
   if (shared.size < POLARITY_SHARED || negated(clause) === claimNegated) return undefined;
   const differing = [{ ...top, dates: [] }];
   return { dates: [], group: differing, outcome: 'differs', agreeing: [], differing };
+}
+
+/**
+ * A claim stating what a fact states, with no number the sources do not give ("Lieutenant Colonel
+ * Do Thi Hang Nga … was the first female Vietnamese officer to be dispatched"): the same. Every
+ * ordinal the claim gives ("the first time") must be the fact's too; otherwise the sources do not
+ * say it, and the claim is only related.
+ */
+export function planAssertion(claim: string, claimOrdinals: readonly number[], scored: readonly Scored[]): Plan | undefined {
+  const ordinals = [...claimOrdinals, ...(saysFirst(claim) ? [1] : [])];
+  const states = (s: Scored): boolean =>
+    s.rel.factCoverage >= ASSERTION_FACT_COVERAGE && (s.rel.topicShare > 0 || s.rel.coverage >= ASSERTION_COVERAGE) &&
+    ordinals.every((n) => s.f.ordinals.includes(n) || (n === 1 && saysFirst(s.f.fact.statement)));
+  // `scored` is best first: the most relevant fact the claim states whole.
+  const top = scored.find(states);
+  if (!top) return undefined;
+  const agreeing = [{ ...top, dates: [] }];
+  return { dates: [], group: agreeing, outcome: 'same', agreeing, differing: [] };
 }
