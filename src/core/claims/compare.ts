@@ -65,6 +65,14 @@ export function relationTo(claim: ClaimFigure, f: FactFigure): UnitRelation {
   return unitRelation(claim.unit, f.quantityUnit) === 'same' ? 'same' : 'none';
 }
 
+/** A number with at most two significant digits (500, 1,100, 90, 13,000). */
+function isRound(v: number): boolean {
+  let n = Math.abs(v);
+  if (!Number.isInteger(n) || n === 0) return false;
+  while (n % 10 === 0) n /= 10;
+  return n < 100;
+}
+
 /** Whether the fact's value is what the claim states, hedges and ranges taken into account. */
 export function valueAgrees(claim: ClaimFigure, value: number): boolean {
   const eq = claim.kind === 'percent' ? (a: number, b: number) => Math.abs(a - b) <= 0.05 + 1e-9 : (a: number, b: number) => Math.abs(a - b) <= Math.abs(b) * 1e-9;
@@ -72,7 +80,8 @@ export function valueAgrees(claim: ClaimFigure, value: number): boolean {
   switch (claim.bound) {
     case 'at-least': return value >= claim.value || eq(value, claim.value);
     case 'at-most': return value <= claim.value || eq(value, claim.value);
-    case 'about': return Math.abs(value - claim.value) <= Math.max(Math.abs(claim.value) * 0.1, claim.kind === 'percent' ? 1 : 0.5);
+    // "about 500" is loose; "about 526" (some 526) is not.
+    case 'about': return Math.abs(value - claim.value) <= Math.max(Math.abs(claim.value) * (isRound(claim.value) ? 0.1 : 0.02), claim.kind === 'percent' ? 1 : 0.5);
     default: return eq(value, claim.value);
   }
 }

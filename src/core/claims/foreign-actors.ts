@@ -28,16 +28,20 @@ export interface Actors {
   subject: boolean;
   /** Names another country or nationality. */
   foreign: boolean;
+  /** The folded words naming them. */
+  foreignWords: string[];
 }
 
 export function actorsIn(text: string): Actors {
   const words = foldKey(text).split(' ');
-  const actors: Actors = { subject: false, foreign: false };
+  const actors: Actors = { subject: false, foreign: false, foreignWords: [] };
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     const pair = `${w} ${words[i + 1] ?? ''}`;
     if (SUBJECT.has(w) || SUBJECT_PAIRS.has(pair)) actors.subject = true;
-    if (FOREIGN_PAIRS.has(pair) || (FOREIGN.has(w) && !PAIR_ONLY.has(w))) actors.foreign = true;
+    if (FOREIGN_PAIRS.has(pair)) actors.foreignWords.push(...pair.split(' '));
+    else if (FOREIGN.has(w) && !PAIR_ONLY.has(w)) actors.foreignWords.push(w);
   }
+  actors.foreign = actors.foreignWords.length > 0;
   return actors;
 }

@@ -7,7 +7,7 @@ import type { Mention } from '../match/detect.js';
 import type { ClaimIndex, IndexedFact } from './claim-index.js';
 import type { ClaimFigure } from './types.js';
 import { detectLanguage, type Language } from './languages/detect-language.js';
-import { keyedWords } from './words.js';
+import { keyedWords, stem } from './words.js';
 
 /** Names this common in the facts ("Vietnam", "UN") say nothing about which fact is meant. */
 const COMMON_NAME_SHARE = 0.2;
@@ -51,6 +51,8 @@ export interface ClaimTermOptions {
   language?: Language;
   /** Folded words of the places in a locative slot. */
   placeWords?: ReadonlySet<string>;
+  /** Folded words naming another country ("sénégalais"): a fact must name it too. */
+  foreignWords?: readonly string[];
 }
 
 /**
@@ -60,7 +62,7 @@ export interface ClaimTermOptions {
 const UNTRANSLATED = 0.3;
 
 export function claimTerms(index: ClaimIndex, claim: string, mentions: readonly Mention[], options: ClaimTermOptions = {}): ClaimTerms {
-  const { figures = [], language = detectLanguage(claim), placeWords = new Set<string>() } = options;
+  const { figures = [], language = detectLanguage(claim), placeWords = new Set<string>(), foreignWords = [] } = options;
   const placeKeys = new Set<string>();
   const weights = new Map<string, number>();
   const idfs = new Map<string, number>();
@@ -77,18 +79,27 @@ export function claimTerms(index: ClaimIndex, claim: string, mentions: readonly 
       ? index.names.has(w.key) || (!known && w.capitalised)
       : w.capitalised && !inFigure(w.start) && (!w.sentenceStart || !known || index.names.has(w.key));
     const idf = index.idf.get(w.key) ?? index.unknownIdf;
-    const weight = (isName ? idf * 1.5 : idf) * (language !== 'en' && !known ? UNTRANSLATED : 1);
+    // A Vietnamese syllable no table reads is almost never an English fact's word, even when the
+    // sources happen to have it (in a name): it counts as untranslated unless written as a name.
+    const untranslated = language === 'vi' ? !w.translated && !w.capitalised : language !== 'en' && !known;
+    const weight = (isName ? idf * 1.5 : idf) * (untranslated ? UNTRANSLATED : 1);
     const place = placeWords.has(w.key);
     if (place) placeKeys.add(w.key);
     weights.set(w.key, Math.max(weights.get(w.key) ?? 0, weight));
     idfs.set(w.key, idf);
-    if (isName && !place && (index.share.get(w.key) ?? 0) < COMMON_NAME_SHARE && !inMention(w.start)) names.add(w.key);
+    // A translated common word written with a capital ("Béret Bleu", "OMP") is not a name the fact must have.
+    const required = isName && !place && !w.translated;
+    if (required && (index.share.get(w.key) ?? 0) < COMMON_NAME_SHARE && !inMention(w.start)) names.add(w.key);
     for (const m of mentions) {
       if (w.start < m.start || w.start >= m.end) continue;
       let set = mentioned.get(m.topic);
       if (!set) mentioned.set(m.topic, (set = new Set()));
       set.add(w.key);
     }
+  }
+  for (const w of foreignWords) {
+    const key = stem(w);
+    if (weights.has(key) && !placeWords.has(w)) names.add(key);
   }
   let total = 0;
   for (const v of weights.values()) total += v;

@@ -61,6 +61,8 @@ export interface KeyedWord {
   capitalised: boolean;
   /** First word of its sentence (a capital there says little). */
   sentenceStart: boolean;
+  /** Read through a table (a phrase or a synonym of another language), not as written. */
+  translated: boolean;
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
@@ -84,13 +86,14 @@ export function keyedWords(text: string, language: Language = detectLanguage(tex
     const phrase = table.phrases.get(w.folded)?.find(([from]) => from.every((f, k) => words[i + k]?.folded === f));
     if (phrase) {
       const last = words[i + phrase[0].length - 1]!;
-      for (const key of phrase[1]) out.push({ key: stem(key, table.synonyms), start: w.start, end: last.end, capitalised: w.capitalised, sentenceStart: w.sentenceStart });
+      for (const key of phrase[1]) out.push({ key: stem(key, table.synonyms), start: w.start, end: last.end, capitalised: w.capitalised, sentenceStart: w.sentenceStart, translated: true });
       i += phrase[0].length;
       continue;
     }
     i++;
     if (table.stopwords.has(w.folded) || /^\d/.test(w.folded) || w.folded.length < 2) continue;
-    out.push({ key: stem(w.folded, table.synonyms), start: w.start, end: w.end, capitalised: w.capitalised, sentenceStart: w.sentenceStart });
+    const key = stem(w.folded, table.synonyms);
+    out.push({ key, start: w.start, end: w.end, capitalised: w.capitalised, sentenceStart: w.sentenceStart, translated: table.synonyms.has(w.folded) });
   }
   return out;
 }
