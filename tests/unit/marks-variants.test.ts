@@ -87,6 +87,13 @@ describe('compileLexicon with generated spellings', () => {
     expect(detectMentions(lex, 'Unit level II').map((m) => m.topic)).toEqual(['a']);
   });
 
+  it('keeps every written spelling of one key, with the punctuation it is read with', () => {
+    const lex = loadLexicon(compileLexicon([topic('fh1', [{ text: 'Field Hospital Level 2 No. 1' }, { text: 'Field Hospital (level 2, No. 1)' }])]));
+    // vietnamplus.vn: "the Field Hospital (level 2, no.1) is the first individual unit from Vietnam"
+    expect(detectMentions(lex, 'the Field Hospital (level 2, no.1) is the first').map((m) => m.surface)).toEqual(['Field Hospital (level 2, no.1']);
+    expect(detectMentions(lex, 'the Field Hospital level II number 1 is').map((m) => m.surface)).toEqual(['Field Hospital level II number 1']);
+  });
+
   it('gives context terms their generated spellings too', () => {
     const lex = loadLexicon(compileLexicon([
       topic('x', [{ text: 'Bentiu hospital', ambiguous: 'any hospital in Bentiu', context: ['gìn giữ hòa bình'] }]),

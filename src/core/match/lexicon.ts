@@ -93,13 +93,17 @@ export function compileLexicon(topics: readonly Topic[]): LexiconData {
   topics.forEach((topic, ti) => {
     // One claim per distinct alias key; where the same key is written both plain and ambiguous
     // (a topic's name is always an alias), the ambiguous spelling wins: context can only narrow.
+    // Every spelling of the key still gets its patterns: "Field Hospital (level 2, No. 1)" and
+    // "Field Hospital Level 2 No. 1" share a key but not the punctuation their texts are read with.
     const byKey = new Map<string, AliasSpec>();
+    const spellings = new Map<string, string[]>();
     for (const alias of [{ text: topic.name } as AliasSpec, ...topic.aliases]) {
       const key = matchKey(alias.text);
       const prev = byKey.get(key);
       if (!prev || (!prev.ambiguous && alias.ambiguous)) byKey.set(key, alias);
+      spellings.set(key, [...(spellings.get(key) ?? []), alias.text]);
     }
-    for (const alias of byKey.values()) {
+    for (const [key, alias] of byKey) {
       const claim: ClaimData = { topic: ti, alias: alias.text };
       if (alias.ambiguous) {
         claim.amb = 1;
@@ -116,8 +120,10 @@ export function compileLexicon(topics: readonly Topic[]): LexiconData {
         if (refs.length) claim.contextTopics = [...new Set(refs)];
         if (alias.exclude?.length) claim.exclude = [...new Set(alias.exclude.map(termId))];
       }
-      for (const pid of patternIdsOf(alias.text)) addClaim(pid, claim);
-      for (const spelling of aliasVariants(alias.text).slice(1)) generated.push({ spelling, claim });
+      for (const text of spellings.get(key)!) {
+        for (const pid of patternIdsOf(text)) addClaim(pid, claim);
+        for (const spelling of aliasVariants(text).slice(1)) generated.push({ spelling, claim });
+      }
     }
   });
   // A generated spelling never takes a pattern another topic already claims: what is written wins.

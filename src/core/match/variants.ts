@@ -46,6 +46,7 @@ const ABBREVIATIONS: readonly (readonly string[])[] = [
   ['bệnh viện dã chiến', 'BVDC'],
   ['Hội đồng Bảo an', 'HĐBA'],
   ['Quân đội nhân dân', 'QĐND'],
+  ['UN', 'United Nations'],
 ];
 
 /** No alias may expand to more variants than this: the lexicon ships in every content script. */
