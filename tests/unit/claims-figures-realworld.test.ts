@@ -75,10 +75,10 @@ const VIETNAMESE: Row[] = [
     [{ value: 10, unit: 'year' }, { value: 800, bound: 'at-least', unit: 'personnel', turns: true }]],
   ['https://nvsk.vnanet.vn/print/mot-thap-ky-viet-nam-tham-gia-su-menh-gin-giu-hoa-binh-lien-hop-quoc-2014-2024-146401.vna',
     'Chưa đầy một tháng sau ngày thành lập, tháng 6/2014, hai sĩ quan Quân đội nhân dân Việt Nam đầu tiên đã lên đường làm nhiệm vụ sĩ quan liên lạc tại Phái bộ Nam Sudan',
-    [{ value: 1, unit: 'month' }, { value: 2014, kind: 'year', month: 6 }, { value: 2, unit: 'officer' }]],
+    [{ value: 1, unit: 'month' }, { value: 2014, kind: 'year', month: 6 }, { value: 2, unit: 'officer', ordinal: true }]],
   ['http://125.212.205.100/tin-video/ga-n-800-luo-t-quan-nhan-va-cong-an-da-len-duo-ng-gi-n-giu-ho-a-bi-nh.html',
     'Đến nay, Việt Nam đã cử 792 lượt quân nhân và công an thực hiện nhiệm vụ Gìn giữ Hòa bình theo 2 hình thức cá nhân và đơn vị tại Phái bộ Nam Sudan',
-    [{ value: 792, unit: 'personnel', turns: true }, { value: 2 }]],
+    [{ value: 792, unit: 'personnel', turns: true, raw: '792 lượt quân nhân và công an' }, { value: 2 }]],
 ];
 
 const FRENCH: Row[] = [

@@ -198,6 +198,7 @@ const table: [string, string, Expected[]][] = [
   ['an identifier glued to capitals', 'Chỉ thị\n25-CT/TW', []],
   ['turns of visitors', '10 triệu lượt khách', [{ value: 1e7, unit: 'visitor', turns: true }]],
   ['"more" is no noun', 'and seven more', [{ value: 7, unit: undefined }]],
+  ['the first, after the noun', 'Việt Nam hôm 30/10 đã cử một nữ sĩ quan đầu tiên', [{ value: 1, unit: 'female officer', ordinal: true }]],
   ['a lone "un" is an article', 'un officier vietnamien', []],
   ['"neuf" is new without a noun', 'un hôpital tout neuf', []],
 ];

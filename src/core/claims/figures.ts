@@ -22,7 +22,7 @@ import {
   NUMBER_OF, OUT_OF,
   PERCENT_AFTER, RANGE_WORDS, RANK_AFTER, RANK_BEFORE, SINCE_WORDS, UNIT_STOPS, UNTIL_WORDS, YEAR_CUES, YEAR_ROLE_PHRASES,
 } from './figure-words.js';
-import { COLLECTIVES, KNOWN_HEADS, isModifierOnly, isPeopleUnit, normaliseUnit, singular, unitRelation } from './units.js';
+import { COLLECTIVES, KNOWN_HEADS, isModifierOnly, isPeopleUnit, normaliseUnit, singular, startsVietnameseNoun, unitRelation } from './units.js';
 import { foldKey } from '../text/fold.js';
 
 const VI_NUMBER_START = new Set(['một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'bẩy', 'tám', 'chín', 'mười']);
@@ -194,7 +194,7 @@ function unitAfter(t: readonly Token[], j: number, depth = 0): Unit | undefined 
     const w = tok.lower;
     const prev = words[words.length - 1]?.text.toLowerCase();
     const collectiveOf = w === 'of' && prev !== undefined && /^(turns?|rotations?|batch(es)?|groups?|teams?|waves?|units?|contingents?)$/.test(prev);
-    if (UNIT_STOPS.has(w) && !collectiveOf) break;
+    if (UNIT_STOPS.has(w) && !collectiveOf && !(prev !== undefined && startsVietnameseNoun(prev, w))) break;
     const capital = /^\p{Lu}/u.test(tok.text);
     // A capital mid-phrase starts a name ("five members Vietnam"), unless the phrase is in title case ("Level-2 Field Hospital").
     const titleCase = prev !== undefined && /^\p{Lu}/u.test(words[words.length - 1]!.text);
@@ -611,7 +611,7 @@ function finish(t: readonly Token[], text: string, core: Core, ctx: FinishCtx): 
   if (unit) extra.unit = unit;
   // "its first two officers" counts a first batch, not a total: never compared, like an ordinal.
   const prev = word(t[from - 1]);
-  if (core.ordinal || EN_ORDINALS[prev] !== undefined || prev === 'last' || prev === 'initial') extra.ordinal = true;
+  if (core.ordinal || EN_ORDINALS[prev] !== undefined || prev === 'last' || prev === 'initial' || firstAfter(t, to)) extra.ordinal = true;
   return { figure: make(text, t, from, to - 1, core.value, kind, extra), next: to };
 }
 
@@ -643,6 +643,19 @@ function unitNamedBefore(t: readonly Token[], i: number): string | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * Vietnamese "đầu tiên" (first) after the noun, past a name: "một nữ sĩ quan đầu tiên" (the first
+ * female officer), "hai sĩ quan Quân đội nhân dân Việt Nam đầu tiên" (the first two officers).
+ */
+function firstAfter(t: readonly Token[], j: number): boolean {
+  // Within the noun phrase: up to eight words, not past punctuation or a word that ends a phrase.
+  for (let k = j; k < j + 8 && t[k]?.kind === 'word'; k++) {
+    if (word(t[k]) === 'đầu' && word(t[k + 1]) === 'tiên') return true;
+    if (UNIT_STOPS.has(word(t[k]))) return false;
+  }
+  return false;
 }
 
 /** Words after an ordinal that make it a rank, other than RANK_AFTER: "38th in the world", "38e au monde". */

@@ -145,6 +145,14 @@ function replacePhrases(folded: string, table: readonly [string, string][]): str
   return s.trim();
 }
 
+/** Two-syllable Vietnamese nouns, folded ("cong an"): their second syllable may look like a stop word elsewhere ("an"). */
+const VI_PAIRS = new Set(VI_PHRASES.map(([vi]) => vi.split(' ')).filter((w) => w.length >= 2).map((w) => `${w[0]} ${w[1]}`));
+
+/** Whether two words start a Vietnamese noun of the unit lexicon ("công an", "sĩ quan"). */
+export function startsVietnameseNoun(a: string, b: string): boolean {
+  return VI_PAIRS.has(`${foldKey(a)} ${foldKey(b)}`);
+}
+
 /** Translates Vietnamese phrases in folded text. */
 const translateVi = (folded: string): string => replacePhrases(folded, VI_PHRASES);
 
