@@ -199,6 +199,11 @@ const table: [string, string, Expected[]][] = [
   ['turns of visitors', '10 triệu lượt khách', [{ value: 1e7, unit: 'visitor', turns: true }]],
   ['"more" is no noun', 'and seven more', [{ value: 7, unit: undefined }]],
   ['the first, after the noun', 'Việt Nam hôm 30/10 đã cử một nữ sĩ quan đầu tiên', [{ value: 1, unit: 'female officer', ordinal: true }]],
+  ['from … to … shares the noun', 'rose from 2 officers in 2014 to more than 500 by 2022', [
+    { value: 2, unit: 'officer' }, { value: 2014 }, { value: 500, bound: 'at-least', unit: 'officer' }, { value: 2022, dateRole: 'until' },
+  ]],
+  ['từ … lên … shares the noun', 'tăng từ 2 sĩ quan năm 2014 lên hơn 500 năm 2022', [{ unit: 'officer' }, { value: 2014 }, { value: 500, unit: 'officer' }, { value: 2022 }]],
+  ['a number glued by "+" names', 'the ASEAN+3 summit', []],
   ['a lone "un" is an article', 'un officier vietnamien', []],
   ['"neuf" is new without a noun', 'un hôpital tout neuf', []],
 ];
@@ -233,6 +238,26 @@ describe('extractFigures', () => {
         return f.length === 1 && f[0]!.value === n && f[0]!.unit === 'officer';
       }),
       { numRuns: 300, seed: 12 },
+    );
+  });
+
+  it('never throws on French and Vietnamese either, and its figures stay ordered, disjoint and sliced from the text', () => {
+    const words = fc.constantFrom(
+      '1 000', '63,5', '%', 'plus', 'de', 'près', 'd', "'", '’', 'officiers', 'hôpital', 'campagne', 'niveau', '2', 'N°', '38e', 'deuxième',
+      'quatre-vingt-dix', 'soixante', 'et', 'un', 'millions', 'une', 'quarantaine', 'lượt', 'sỹ', 'quan', 'thứ', 'hai', 'nghìn', 'năm',
+      'tháng', '6/2014', 'từ', '2014', '-', '2020', 'trong', 'tổng', 'số', 'out', 'of', '+', '=', 'ranked', '38th', ',', 'cấp', 'đầu', 'tiên',
+    );
+    fc.assert(
+      fc.property(fc.array(words, { maxLength: 24 }), fc.array(fc.constantFrom(' ', '', '\u00a0'), { minLength: 24, maxLength: 24 }), (ws, seps) => {
+        const text = ws.map((w, i) => w + seps[i]).join('');
+        let last = 0;
+        for (const f of extractFigures(text)) {
+          if (f.start < last || f.end <= f.start || text.slice(f.start, f.end) !== f.raw || !Number.isFinite(f.value)) return false;
+          last = f.end;
+        }
+        return true;
+      }),
+      { numRuns: 1000, seed: 14 },
     );
   });
 

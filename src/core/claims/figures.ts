@@ -373,12 +373,33 @@ export function extractFigures(text: string): ClaimFigure[] {
   let i = 0;
   while (i < t.length) {
     const r = figureAt(t, i, text);
-    if (r.figure) out.push(r.figure);
+    const f = r.figure;
+    // A lead word ("thứ", a hedge) already read as the previous figure's noun stays there.
+    const lastEnd = out[out.length - 1]?.end ?? 0;
+    if (f && f.start < lastEnd) {
+      const start = t.find((x) => x.start >= lastEnd)?.start ?? f.end;
+      if (start < f.end) out.push({ ...f, start, raw: text.slice(start, f.end) });
+    } else if (f) out.push(f);
     i = Math.max(r.next, i + 1);
   }
   shareTrailingUnits(out, text);
+  shareRangeUnits(out, text);
   return out;
 }
+
+/** "from 2 officers in 2014 to more than 500 by 2022": the second end of a "from … to …" counts what the first does. */
+function shareRangeUnits(figures: ClaimFigure[], text: string): void {
+  for (let k = 1; k < figures.length; k++) {
+    const f = figures[k]!;
+    if (f.kind !== 'count' || f.unit || f.ordinal || !RANGE_TO.test(text.slice(figures[k - 1]!.end, f.start))) continue;
+    for (let m = k - 1; m >= 0; m--) {
+      const g = figures[m]!;
+      if (g.kind === 'count' && g.unit && !g.ordinal && RANGE_FROM.test(text.slice(m > 0 ? figures[m - 1]!.end : 0, g.start))) { f.unit = g.unit; break; }
+    }
+  }
+}
+const RANGE_FROM = /(^|\s)(from|từ|de|rose from|grew from)\s*$/i;
+const RANGE_TO = /(^|\s)(to|until|đến|lên|tới|à)\s*$/i;
 
 /** What may stand between the parts of a list or sum of counts: "76 + 436 = 512", "76, 436 and 512", "76 et 436". */
 const LIST_JOIN = /^\s*(?:[+,=]|and|or|et|ou|và|hoặc|plus)\s*$/i;
@@ -417,7 +438,7 @@ function figureAt(t: readonly Token[], i: number, text: string): { figure?: Clai
   // Numbers glued to letters or to a word by a dash name things: "QH14", "COVID-19", "level-2".
   if (tok.kind === 'num' && i > 0 && !tok.gap) {
     const p = t[i - 1]!;
-    if (p.kind === 'word' || ((isDash(p) || p.text === '/' || p.text === '.') && i > 1 && !p.gap)) return { next: gluedRunEnd(t, i) };
+    if (p.kind === 'word' || ((isDash(p) || p.text === '/' || p.text === '.' || p.text === '+') && i > 1 && !p.gap)) return { next: gluedRunEnd(t, i) };
   }
   if (namedBefore(t, i) || (isDash(t[i - 1]) && !tok.gap && word(t[i - 2]) === 'level')) return { next: tok.kind === 'num' ? gluedRunEnd(t, i) : i + 1 };
   // "lần thứ hai", "thứ 38", "xếp hạng 38", "thứ nhất", "thứ tư": Vietnamese ordinals.
