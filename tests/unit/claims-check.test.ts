@@ -124,7 +124,7 @@ const CLAIMS: [claim: string, verdict: Verdict, topFact?: string][] = [
     ['In 2019 Vietnam sent its first female officer to the UN mission in South Sudan', 'differs', 'c18-first-female'],
     ['Vietnam joined ASEAN in 1997', 'differs', 'p22-asean-accession'],
     ['Vietnam has deployed 512 personnel to UN peacekeeping since 2016', 'differs', 'p22-512'],
-    ['Việt Nam đã cử hai mươi chín sĩ quan tham gia gìn giữ hòa bình giai đoạn 2014-2020', 'differs', 'r21-43-officers-126'],
+    ['Việt Nam đã cử hai mươi chín sĩ quan tham gia gìn giữ hòa bình giai đoạn 2014-2020', 'differs', 'r21-43-officers-126|r21-women-23-of-166'],
     ['Vietnam aims to raise women\'s share at level-2 field hospitals to 30 per cent', 'differs', 'p22-women-25'],
     ['Vietnam has deployed fewer than 100 personnel to UN peacekeeping missions', 'differs', 'p22-512'],
     ['The Hanoi summit between Trump and Kim took place in 2018', 'differs', 'r21-hanoi-summit'],

@@ -55,8 +55,9 @@ function closestClause(statement: string, keys: ReadonlySet<string>): string {
 
 /** "will send combat troops to coercive operations" against "will abstain from coercive and combat activities". */
 export function planPolarity(claimNegated: boolean, claimIdf: ReadonlyMap<string, number>, scored: readonly Scored[]): Plan | undefined {
-  const top = scored.reduce<Scored | undefined>((a, b) => (!a || b.rel.about > a.rel.about ? b : a), undefined);
-  if (!top || top.rel.about < POLARITY_COVERAGE) return undefined;
+  // The claim must be about the fact in its own words: a short fact a long claim merely holds is not enough.
+  const top = scored.reduce<Scored | undefined>((a, b) => (!a || b.rel.coverage > a.rel.coverage ? b : a), undefined);
+  if (!top || top.rel.coverage < POLARITY_COVERAGE) return undefined;
   const clause = closestClause(top.f.fact.statement, new Set(claimIdf.keys()));
   const shared = new Set(contentKeys(clause).filter((k) => (claimIdf.get(k) ?? 0) >= DISTINCTIVE_IDF));
   if (shared.size < POLARITY_SHARED || negated(clause) === claimNegated) return undefined;

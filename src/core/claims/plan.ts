@@ -37,6 +37,8 @@ export interface Plan {
 
 /** What the claim says, beyond its figures. */
 export interface ClaimContext {
+  /** The claim gives a running total (cumulative.ts). */
+  runningTotal: boolean;
   /** Content-word keys. */
   keys: ReadonlySet<string>;
   /** Topics mentioned. */
@@ -63,6 +65,8 @@ const DATE_ONLY_DIFFERS_COVERAGE = 0.75;
 const TIE = 0.97;
 /** A dated fact scoring below this share of the top (undated) fact is not what a date-only claim is about. */
 const UNDATED_TOP = 0.85;
+/** A claim holding this share of a fact statement holds it whole. */
+const HOLDS_FACT = 0.85;
 /** A claim naming several dates is about several events: each may be any fact clearly about the claim. */
 const SEVERAL_DATES_TIE = 0;
 
@@ -108,7 +112,12 @@ export function planFigure(figure: ClaimFigure, dates: ClaimFigure[], scored: re
     const ds = datesAgainst(dates, s);
     // A figure for one year inside the fact's period is not the period's figure; a different
     // figure at a different date is about another time, on which the fact says nothing.
-    const otherTime = ds.includes('within') || (match.status === 'differs' && ds.includes('differs'));
+    // A later date with another figure is a newer figure: it differs, as of the fact's date.
+    const later = dates.some((d) => (d.range?.[1] ?? d.value) > s.f.span.asOf);
+    const otherTime = ds.includes('within') || (match.status === 'differs' && ds.includes('differs') && !later);
+    // "63 officers" against "166 officers up to October 2020": one rotation of the total, not another total.
+    const part = match.status === 'differs' && !ctx.runningTotal && s.f.span.period && figure.value < match.figure.spec.value && !figure.bound;
+    if (part) { candidates.push({ ...s, match: { ...match, status: 'not-stated' }, dates: ds }); continue; }
     if (otherTime) candidates.push({ ...s, match: { ...match, status: 'not-stated' }, dates: ds.map(() => 'not-stated') });
     else candidates.push({ ...s, match, dates: ds });
   }
@@ -156,7 +165,9 @@ function planDate(dates: ClaimFigure[], scored: readonly Scored[], tie: number, 
     .map((s) => ({ ...s, dates: datesAgainst(dates, s).map(shown) }));
   const agree = group.filter((c) => c.dates.every((d) => d === 'same'));
   if (agree.length) return settle({ dates, group: agree });
-  return top.rel.about >= differsCoverage ? settle({ dates, group: group.slice(0, 1) }) : undefined;
+  // To say a date differs, the claim must be about the fact in its own words, or hold the fact whole and name its topic.
+  const clearly = top.rel.coverage >= differsCoverage || (top.rel.factCoverage >= HOLDS_FACT && top.rel.topicShare > 0);
+  return clearly ? settle({ dates, group: group.slice(0, 1) }) : undefined;
 }
 
 /** Pairs each date with the nearest number of the claim (by offset). */
@@ -177,11 +188,12 @@ export function pairDates(numeric: readonly ClaimFigure[], dates: readonly Claim
  */
 export function partsAddingUp(figure: ClaimFigure, scored: readonly Scored[]): Candidate[] | undefined {
   // Small numbers add up by chance.
-  if (!isPeopleUnit(figure.unit) || figure.value < 20) return undefined;
+  if (!isPeopleUnit(figure.unit) || figure.value < 20 || figure.bound) return undefined;
   const byDate = new Map<string, { s: Scored; g: FactFigure }[]>();
   for (const s of scored) {
     for (const g of s.f.figures) {
-      if (!isPeopleUnit(g.unit) || g.spec.value >= figure.value) continue;
+      // A total of all personnel is not one of the parts.
+      if (!isPeopleUnit(g.unit) || g.unit === 'personnel' || g.spec.value >= figure.value) continue;
       const key = `${s.f.fact.asOf}|${s.f.fact.period?.join() ?? ''}`;
       const list = byDate.get(key) ?? [];
       if (!list.some((x) => x.g.spec.value === g.spec.value)) list.push({ s, g });

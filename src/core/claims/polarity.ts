@@ -11,6 +11,11 @@ import { vi } from './languages/vi.js';
 
 const cues = (negations: readonly string[]): string[][] => negations.map((c) => c.split(' '));
 const CUES: Record<Language, string[][]> = { en: cues(en.negations), vi: cues([...en.negations, ...vi.negations]), fr: cues([...en.negations, ...fr.negations]) };
+const NOT_NEGATIONS: Record<Language, string[][]> = {
+  en: cues(en.notNegations ?? []),
+  vi: cues([...(en.notNegations ?? []), ...(vi.notNegations ?? [])]),
+  fr: cues([...(en.notNegations ?? []), ...(fr.notNegations ?? [])]),
+};
 /** What completes French "ne"/"n'" (without it, "n" is "N°" or "U.N."). */
 const FRENCH_SECOND = new Set(['pas', 'jamais', 'plus', 'aucun', 'aucune', 'rien', 'guere', 'point']);
 
@@ -19,11 +24,13 @@ export function negationCount(text: string, language: Language = detectLanguage(
   const words = foldKey(text).split(' ');
   let count = 0;
   for (let i = 0; i < words.length; i++) {
-    const cue = CUES[language].find((c) => c.every((w, k) => words[i + k] === w));
+    const at = (c: string[]): boolean => c.every((w, k) => words[i + k] === w);
+    const not = NOT_NEGATIONS[language].find(at);
+    if (not) { i += not.length - 1; continue; }
+    const cue = CUES[language].find(at);
     if (!cue) continue;
-    // "No. 1" is a number; "not only ... but also" asserts.
-    const next = words[i + cue.length] ?? '';
-    if ((cue[0] === 'no' && /^\d/.test(next)) || (cue[0] === 'not' && next === 'only')) continue;
+    // "No. 1" is a number.
+    if (cue[0] === 'no' && /^\d/.test(words[i + cue.length] ?? '')) continue;
     if (cue[0] === 'ne' || cue[0] === 'n') {
       const end = words.findIndex((w, k) => k > i && k <= i + 5 && FRENCH_SECOND.has(w));
       if (end < 0) continue;

@@ -35,6 +35,8 @@ export interface ClaimTerms {
   total: number;
   /** Names in the claim that a fact must contain to be about the same thing. */
   names: Set<string>;
+  /** Of those, names the corpus never uses and other countries: even a fact counting the same people must have them. */
+  strictNames: Set<string>;
   /** Topic ids mentioned, with their weights. */
   topics: Map<string, number>;
   /** The keys of the words inside each topic's mentions: matched by every fact about that topic. */
@@ -97,9 +99,10 @@ export function claimTerms(index: ClaimIndex, claim: string, mentions: readonly 
       set.add(w.key);
     }
   }
+  const strictNames = new Set([...names].filter((k) => !index.vocabulary.has(k)));
   for (const w of foreignWords) {
     const key = stem(w);
-    if (weights.has(key) && !placeWords.has(w)) names.add(key);
+    if (weights.has(key) && !placeWords.has(w)) { names.add(key); strictNames.add(key); }
   }
   let total = 0;
   for (const v of weights.values()) total += v;
@@ -107,7 +110,7 @@ export function claimTerms(index: ClaimIndex, claim: string, mentions: readonly 
   for (const m of mentions) topics.set(m.topic, index.topicIdf.get(m.topic) ?? 1);
   const subjectKeys = new Set([...weights.keys()].filter((k) => index.subjects.has(k)));
   const domainKeys = new Set([...weights.keys()].filter((k) => index.domain.has(k)));
-  return { weights, idf: idfs, total, names, topics, mentioned, placeKeys, subjectKeys, domainKeys };
+  return { weights, idf: idfs, total, names, strictNames, topics, mentioned, placeKeys, subjectKeys, domainKeys };
 }
 
 export interface Relevance {
@@ -172,12 +175,14 @@ export function relevance(terms: ClaimTerms, f: IndexedFact, figures: 0 | 1 | 2 
   distinctive += figures;
   // Places are compared on their own (plan-assertions.ts): a fact placing the event elsewhere is still about it.
   const about = Math.max(coverage, coreCoverage, factCoverage);
-  const relevant = namesOk && (
+  const has = (k: string): boolean => f.keys.has(k) || viaTopic.has(k);
+  // "To date, Vietnam has sent 789 officers …": a count of what a fact of the same subject and field
+  // counts is about that fact's figure, whatever else the sentence names, if not another country.
+  const sameCount = countsAlike && about >= MIN_COVERAGE_WITH_QUANTITY && [...terms.strictNames].every(has) &&
+    [...terms.subjectKeys].some(has) && [...terms.domainKeys].some(has);
+  const relevant = sameCount || namesOk && (
     (holdsFact && distinctive >= MIN_DISTINCTIVE) ||
     (figures === 2 && about >= MIN_COVERAGE_WITH_FIGURE) ||
-    // "To date, Vietnam has sent 789 officers …": a count of what a fact of the same subject counts is about that fact's figure.
-    (countsAlike && about >= MIN_COVERAGE_WITH_QUANTITY && [...terms.subjectKeys].some((k) => f.keys.has(k)) &&
-      [...terms.domainKeys].some((k) => f.keys.has(k))) ||
     (about >= MIN_COVERAGE && otherCoverage >= MIN_COVERAGE * 0.8 && matched >= MIN_MATCHED && distinctive >= MIN_DISTINCTIVE) ||
     (topicShare > 0 && about >= MIN_COVERAGE_WITH_TOPIC));
   return { coverage, coreCoverage, factCoverage, about, matched, topicShare, relevant, score: about + 0.5 * topicShare + 0.1 * figures };

@@ -58,4 +58,5 @@ usd vnd eur us$ dollar dollars`,
   negations: ['not', 'no', 'never', 'without', 'abstain', 'abstains', 'abstained', 'refrain', 'refrains', 'refrained',
     'avoid', 'avoids', 'avoided', 'neither', 'nor', 'cannot', 'won t', 'don t', 'doesn t', 'didn t', 'isn t', 'aren t',
     'wasn t', 'weren t', 'hasn t', 'haven t', 'hadn t', 'wouldn t', 'shouldn t', 'refused', 'refuses', 'rejected', 'declined'],
+  notNegations: ['not only', 'no less than', 'no fewer than', 'not less than', 'not fewer than', 'no later than', 'no longer', 'no doubt'],
 };

@@ -47,4 +47,5 @@ cinq six sept huit neuf dix cent cents mille millions milliard pres environ quel
 autres meme notamment egalement vers sous ont avait avaient sera seront ete fait faire cours nombre total ainsi janvier
 fevrier mars avril mai juin juillet aout septembre octobre novembre decembre hier aujourd hui actuellement pays`,
   negations: ['ne', 'n', 'pas', 'jamais', 'sans', 'aucun', 'aucune', 'refuse', 'exclut', 'renonce'],
+  notNegations: ['non seulement', 'pas moins de', 'sans doute'],
 };

@@ -13,4 +13,6 @@ export interface WordTable {
   stopwords: string;
   /** Folded words or phrases that negate the clause they are in ("not", "không", "ne ... pas"). */
   negations: string[];
+  /** Phrases starting with a negation word that do not negate ("not only", "chưa đầy" = less than). */
+  notNegations?: string[];
 }

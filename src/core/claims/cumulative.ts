@@ -1,0 +1,24 @@
+/**
+ * Whether a claim gives a running total ("has sent a total of 789 officers", "to date", "since
+ * 2014", "đến nay", "tổng cộng", "jusqu'à présent"). A count without such a cue that is smaller
+ * than a fact's running total is most likely a part of it (one rotation, one batch, the officers in
+ * one mission), not a different total.
+ */
+import { foldKey } from '../text/fold.js';
+import type { ClaimFigure } from './types.js';
+
+const CUES = [
+  'since', 'so far', 'to date', 'in total', 'a total of', 'total', 'totalling', 'totaling', 'up to', 'until now', 'thus far',
+  'altogether', 'in all', 'over the past', 'in the past', 'cumulative', 'cumulatively', 'overall',
+  // The English perfect: "has sent 29 officers" counts everything up to now.
+  'has', 'have', 'had',
+  'den nay', 'tinh den', 'tong cong', 'tong so', 'tu nam', 'ke tu', 'trong', 'qua', 'luy ke',
+  'jusqu a present', 'a ce jour', 'au total', 'depuis', 'en tout', 'jusqu ici', 'jusqu a maintenant', 'au cours des',
+];
+const CUE_WORDS = CUES.map((c) => c.split(' '));
+
+export function givesRunningTotal(claim: string, figures: readonly ClaimFigure[]): boolean {
+  if (figures.some((f) => f.dateRole === 'since')) return true;
+  const words = foldKey(claim).split(' ');
+  return words.some((_, i) => CUE_WORDS.some((c) => c.every((w, k) => words[i + k] === w)));
+}
