@@ -7,7 +7,7 @@ import { compactLexicon, compileLexicon, loadLexicon } from '../../src/core/matc
 import { detectMentions } from '../../src/core/match/detect.js';
 import { matchKey } from '../../src/core/text/fold.js';
 import type { Topic } from '../../src/core/corpus/types.js';
-import { lexicon, lexiconData } from './corpus.js';
+import { corpus, lexicon, lexiconData } from './corpus.js';
 
 const keys = (phrase: string): string[] => aliasVariants(phrase).map(matchKey);
 
@@ -100,6 +100,18 @@ describe('compileLexicon with generated spellings', () => {
     ]));
     expect(detectMentions(lex, 'Lực lượng GGHB tại Bentiu hospital').map((m) => m.topic)).toEqual(['x']);
     expect(detectMentions(lex, 'Bentiu hospital').map((m) => m.topic)).toEqual([]);
+  });
+});
+
+describe('the full lexicon', () => {
+  it('stores each alias’s claim once, however many spellings point at it, and reads back the same', () => {
+    const aliases = corpus.topics.reduce((n, t) => n + 1 + t.aliases.length, 0);
+    expect(lexiconData.claims.length).toBeLessThanOrEqual(aliases);
+    expect(lexiconData.patterns.length).toBeGreaterThan(lexiconData.claims.length);
+    const reread = loadLexicon(JSON.parse(JSON.stringify(lexiconData)));
+    const text = 'Vietnam’s second-level field hospital No. 2 and the hôpital de campagne de niveau II n° 3 du Vietnam.';
+    expect(detectMentions(reread, text)).toEqual(detectMentions(lexicon, text));
+    expect(detectMentions(lexicon, text).map((m) => m.topic)).toEqual(['level-2-field-hospital-2', 'level-2-field-hospital-3']);
   });
 });
 

@@ -27,7 +27,8 @@ export interface ClaimData {
 }
 
 export interface PatternData {
-  claims?: ClaimData[];
+  /** Ids in `LexiconData.claims`: an alias's spellings share its claim, stored once. */
+  claims?: number[];
   /** Context term id, if this pattern is (also) a context term. */
   term?: number;
 }
@@ -37,14 +38,22 @@ export interface LexiconData {
   automaton: SerializedAutomaton;
   /** By pattern id. */
   patterns: PatternData[];
+  /** By claim id. */
+  claims: ClaimData[];
   /** By topic index; `name` is absent from the compact lexicon. */
   topics: { id: string; name?: string }[];
   /** Context terms as written, by term id (empty in the compact lexicon). */
   terms: string[];
 }
 
+/** A pattern as detection reads it: its claims themselves. */
+export interface LoadedPattern {
+  claims?: ClaimData[];
+  term?: number;
+}
+
 export interface Lexicon {
-  data: LexiconData;
+  data: { patterns: LoadedPattern[]; topics: LexiconData['topics']; terms: string[] };
   automaton: Automaton;
 }
 
@@ -83,9 +92,18 @@ export function compileLexicon(topics: readonly Topic[]): LexiconData {
     for (const spelling of aliasVariants(phrase)) for (const pid of patternIdsOf(spelling)) data[pid]!.term ??= t;
     return t;
   };
+  const claims: ClaimData[] = [];
+  const claimIds = new Map<ClaimData, number>();
   const addClaim = (pid: number, claim: ClaimData): void => {
-    const claims = (data[pid]!.claims ??= []);
-    if (!claims.some((c) => c.topic === claim.topic)) claims.push(claim);
+    const ids = (data[pid]!.claims ??= []);
+    if (ids.some((id) => claims[id]!.topic === claim.topic)) return;
+    let id = claimIds.get(claim);
+    if (id === undefined) {
+      id = claims.length;
+      claims.push(claim);
+      claimIds.set(claim, id);
+    }
+    ids.push(id);
   };
   /** Generated spellings, added once every written alias has its patterns. */
   const generated: { spelling: string; claim: ClaimData }[] = [];
@@ -130,7 +148,7 @@ export function compileLexicon(topics: readonly Topic[]): LexiconData {
   for (const { spelling, claim } of generated) {
     const taken = patternsFor(spelling).some((p) => {
       const id = patternIds.get(p);
-      return id !== undefined && data[id]!.claims?.some((c) => c.topic !== claim.topic);
+      return id !== undefined && data[id]!.claims?.some((c) => claims[c]!.topic !== claim.topic);
     });
     if (!taken) for (const pid of patternIdsOf(spelling)) addClaim(pid, claim);
   }
@@ -140,6 +158,7 @@ export function compileLexicon(topics: readonly Topic[]): LexiconData {
     version: 1,
     automaton: buildAutomaton(order.map((i) => patterns[i]!)),
     patterns: order.map((i) => data[i]!),
+    claims,
     topics: topics.map((t) => ({ id: t.id, name: t.name })),
     terms,
   };
@@ -187,13 +206,13 @@ export function compactLexicon(data: LexiconData): CompactLexiconData {
   return {
     version: 1,
     automaton: data.automaton,
-    packed: data.patterns.map((p): PackedPattern => [p.term ?? -1, ...(p.claims ?? []).map(pack)]),
+    packed: data.patterns.map((p): PackedPattern => [p.term ?? -1, ...(p.claims ?? []).map((id) => pack(data.claims[id]!))]),
     ambiguous,
     topics: data.topics.map((t) => t.id),
   };
 }
 
-function unpack(data: CompactLexiconData): LexiconData {
+function unpack(data: CompactLexiconData): Lexicon['data'] {
   // One object per shared claim, as compileLexicon makes them.
   const ambiguous = data.ambiguous.map(([topic, context, contextTopics, exclude]): ClaimData => {
     const claim: ClaimData = { topic, amb: 1 };
@@ -203,10 +222,8 @@ function unpack(data: CompactLexiconData): LexiconData {
     return claim;
   });
   return {
-    version: 1,
-    automaton: data.automaton,
     patterns: data.packed.map(([term, ...claims]) => {
-      const out: PatternData = {};
+      const out: LoadedPattern = {};
       if (term >= 0) out.term = term;
       if (claims.length) out.claims = claims.map((c): ClaimData => (c >= 0 ? { topic: c } : ambiguous[-1 - c]!));
       return out;
@@ -216,7 +233,32 @@ function unpack(data: CompactLexiconData): LexiconData {
   };
 }
 
-export function loadLexicon(data: LexiconData | CompactLexiconData): Lexicon {
-  const full = 'packed' in data ? unpack(data) : data;
-  return { data: full, automaton: loadAutomaton(full.automaton) };
+function resolve(data: LexiconData): Lexicon['data'] {
+  return {
+    patterns: data.patterns.map((p) => {
+      const out: LoadedPattern = {};
+      if (p.term !== undefined) out.term = p.term;
+      if (p.claims) out.claims = p.claims.map((id) => data.claims[id]!);
+      return out;
+    }),
+    topics: data.topics,
+    terms: data.terms,
+  };
+}
+
+/**
+ * lexicon.json as builds before the shared claim table wrote it (claims inline in each pattern).
+ * Still read, so a dist/ built earlier keeps working (the CLI reads it) until it is rebuilt.
+ */
+interface InlineLexiconData {
+  version: 1;
+  automaton: SerializedAutomaton;
+  patterns: LoadedPattern[];
+  topics: LexiconData['topics'];
+  terms: string[];
+}
+
+export function loadLexicon(data: LexiconData | CompactLexiconData | InlineLexiconData): Lexicon {
+  const loaded = 'packed' in data ? unpack(data) : 'claims' in data ? resolve(data) : { patterns: data.patterns, topics: data.topics, terms: data.terms };
+  return { data: loaded, automaton: loadAutomaton(data.automaton) };
 }
