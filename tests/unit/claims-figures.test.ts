@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { extractFigures } from '../../src/core/claims/figures.js';
 import { normaliseUnit, sameUnitFamily, unitRelation } from '../../src/core/claims/units.js';
+import { MAY_STATE_A_FIGURE } from '../../src/core/claims/figure-cue.js';
 import type { ClaimFigure } from '../../src/core/claims/types.js';
 
 type Expected = Partial<Omit<ClaimFigure, 'start' | 'end'>>;
@@ -275,6 +276,20 @@ describe('extractFigures', () => {
       }),
       { numRuns: 1000, seed: 13 },
     );
+  });
+});
+
+describe('MAY_STATE_A_FIGURE (the content script\'s cheap pre-filter)', () => {
+  it.each([
+    ['Vietnam sent 29 officers', true], ['deux hôpitaux de campagne', true], ['une quarantaine de militaires', true],
+    ['hai mươi sĩ quan', true], ['ba sĩ quan', true], ['two rotations', true],
+    ['Việt Nam và Nam Sudan', false], ['someone phoned the centre', false], ['Tháng Tư', false],
+  ])('%s → %s', (sentence, expected) => {
+    expect(MAY_STATE_A_FIGURE.test(sentence)).toBe(expected);
+  });
+
+  it('lets through every sentence in which extractFigures finds a figure to compare (ordinals are never compared)', () => {
+    for (const [, text] of table) if (extractFigures(text).some((f) => !f.ordinal)) expect(MAY_STATE_A_FIGURE.test(text), text).toBe(true);
   });
 });
 
