@@ -165,10 +165,13 @@ function findSlots(tokens: Token[]): Slot[] {
   return slots;
 }
 
-const ABBREVIATION_KEYS = ABBREVIATIONS.map((group) => group.map((phrase) => ({ phrase, words: tokenize(phrase).map((t) => t.key) })));
+// Built on first use: this module is only needed at build time, and a top-level call would keep it
+// in bundles that import lexicon.ts only to load a lexicon.
+let abbreviationKeys: { phrase: string; words: string[] }[][] | undefined;
 
 function matchAbbreviation(keys: string[], i: number): Slot | undefined {
-  for (const group of ABBREVIATION_KEYS) {
+  abbreviationKeys ??= ABBREVIATIONS.map((group) => group.map((phrase) => ({ phrase, words: tokenize(phrase).map((t) => t.key) })));
+  for (const group of abbreviationKeys) {
     for (const spelling of group) {
       const w = spelling.words;
       if (w.every((k, j) => keys[i + j] === k)) return { start: i, length: w.length, forms: group.map((g) => g.phrase) };
