@@ -55,9 +55,12 @@ export function ordinalsIn(text: string): number[] {
   return extractFigures(text).filter((x) => x.ordinal && x.unit !== 'rank').map((x) => x.value);
 }
 
+/** "the 2019 Defence White Paper": a year naming an edition, read as a count by the figure reader. */
+const EDITION = /^(1[89]\d\d|20\d\d)\s+\p{Lu}/u;
+
 function namedYears(statement: string): [number, number][] {
   return extractFigures(statement)
-    .filter((x) => x.kind === 'year' || x.kind === 'year-range')
+    .filter((x) => x.kind === 'year' || x.kind === 'year-range' || (x.kind === 'count' && EDITION.test(x.raw)))
     .map((x): [number, number] => x.range ?? [x.value, x.value]);
 }
 
