@@ -4,6 +4,7 @@ import type { Lexicon } from '../match/lexicon.js';
 import { factFigure, factSpan, type FactFigure, type FactSpan } from './compare.js';
 import { extractFigures } from './figures.js';
 import { placesIn } from './places.js';
+import { givesRunningTotal } from './cumulative.js';
 import { contentKeys, keyedWords } from './words.js';
 
 export interface IndexedFact {
@@ -23,6 +24,8 @@ export interface IndexedFact {
    * otherwise its as-of is only when the source said it, and a claim's year is not compared with it.
    */
   dated: boolean;
+  /** Its figures are running totals (a period, or "up to", "since", "in total" in its statement). */
+  cumulative: boolean;
   /** Ordinals its statement states ("its first", "second level-two field hospital"): 1, 2, … */
   ordinals: number[];
   /** Places its statement puts something in ("in Ha Noi", "to South Sudan"; gazetteer ids). */
@@ -92,6 +95,7 @@ export function buildClaimIndex(corpus: Corpus, lexicon: Lexicon): ClaimIndex {
     dated: fact.period !== undefined || namedYears(fact.statement).length > 0,
     places: [...new Set(placesIn(fact.statement).filter((p) => p.locative).map((p) => p.id))],
     ordinals: ordinalsIn(fact.statement),
+    cumulative: fact.period !== undefined || givesRunningTotal(fact.statement, []),
   }));
   const n = Math.max(facts.length, 1);
   const df = new Map<string, number>();

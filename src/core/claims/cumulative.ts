@@ -18,7 +18,8 @@ const CUES = [
 const CUE_WORDS = CUES.map((c) => c.split(' '));
 
 export function givesRunningTotal(claim: string, figures: readonly ClaimFigure[]): boolean {
-  if (figures.some((f) => f.dateRole === 'since')) return true;
+  // "since 2014", "in 2014–2020": a count over a span is a total for it.
+  if (figures.some((f) => f.dateRole === 'since' || f.kind === 'year-range')) return true;
   const words = foldKey(claim).split(' ');
   return words.some((_, i) => CUE_WORDS.some((c) => c.every((w, k) => words[i + k] === w)));
 }

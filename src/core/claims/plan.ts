@@ -116,7 +116,7 @@ export function planFigure(figure: ClaimFigure, dates: ClaimFigure[], scored: re
     const later = dates.some((d) => (d.range?.[1] ?? d.value) > s.f.span.asOf);
     const otherTime = ds.includes('within') || (match.status === 'differs' && ds.includes('differs') && !later);
     // "63 officers" against "166 officers up to October 2020": one rotation of the total, not another total.
-    const part = match.status === 'differs' && !ctx.runningTotal && s.f.span.period && figure.value < match.figure.spec.value && !figure.bound;
+    const part = match.status === 'differs' && !ctx.runningTotal && s.f.cumulative && figure.value < match.figure.spec.value && !figure.bound;
     if (part) { candidates.push({ ...s, match: { ...match, status: 'not-stated' }, dates: ds }); continue; }
     if (otherTime) candidates.push({ ...s, match: { ...match, status: 'not-stated' }, dates: ds.map(() => 'not-stated') });
     else candidates.push({ ...s, match, dates: ds });
@@ -146,8 +146,9 @@ export function planDates(dates: ClaimFigure[], scored: readonly Scored[]): Plan
   // Once one date is found in the sources, the claim is surely about those events: a date no fact
   // agrees with differs from the one it is most clearly about.
   if (plans.some((p) => p?.outcome === 'same')) {
+    // Another term differs from the facts that give terms (year ranges), not from any dated fact.
     const found = new Set(plans.flatMap((p) => p?.agreeing.map((c) => c.f) ?? []));
-    const others = scored.filter((s) => !found.has(s.f));
+    const others = scored.filter((s) => !found.has(s.f) && s.f.span.named.some(([a, b]) => a < b));
     // Only terms ("2006–07"): a lone year beside them is often another event the sources do not give.
     for (let i = 0; i < plans.length; i++) if (dates[i]!.kind === 'year-range') plans[i] ??= planDate([dates[i]!], others, SEVERAL_DATES_TIE, DATE_ONLY_COVERAGE);
   }

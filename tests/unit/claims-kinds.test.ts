@@ -1,0 +1,95 @@
+/**
+ * The kinds of claim the issue names, one behaviour each: event years, ordinals and ranks, several
+ * figures, several terms, another place, a negated policy, newer totals, totals given in parts,
+ * Vietnamese and French wording, and claims about another country. (The real-world set in
+ * tests/realworld measures accuracy; these pin down the mechanisms.)
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildCorpus } from '../../src/corpus-build/build-corpus.js';
+import { readDataDir } from '../../src/corpus-build/read-data-dir.js';
+import { loadLexicon } from '../../src/core/match/lexicon.js';
+import { buildClaimIndex, checkClaim, type ClaimCheck, type ClaimIndex } from '../../src/core/claims/check.js';
+
+let index: ClaimIndex;
+
+beforeAll(() => {
+  const { corpus, lexicon } = buildCorpus(readDataDir('data'));
+  index = buildClaimIndex(corpus!, loadLexicon(lexicon!));
+});
+
+const check = (claim: string): ClaimCheck => checkClaim(index, claim);
+const topIds = (r: ClaimCheck): string[] => r.results.map((x) => x.fact.id);
+
+describe('claim checks on the kinds of claim real outlets make', () => {
+  it('an event year: the same year agrees, another differs with the source excerpt', () => {
+    expect(check('Vietnam joined ASEAN in 1995.').verdict).toBe('same');
+    const r = check('Vietnam joined ASEAN in 1997.');
+    expect(r.verdict).toBe('differs');
+    expect(r.summary).toContain('Vietnam joined ASEAN in 1995');
+    expect(topIds(r)[0]).toBe('p22-asean-accession-1995');
+  });
+
+  it('a rank is compared with the rank the sources give', () => {
+    expect(check("Vietnam's diplomatic network is ranked 38th in the world.").verdict).toBe('same');
+    const r = check("Vietnam's diplomatic network is ranked 28th in the world.");
+    expect(r.verdict).toBe('differs');
+    expect(r.summary).toMatch(/38/);
+  });
+
+  it('two terms: both agreeing is the same; one that no fact gives differs', () => {
+    expect(check('Vietnam served as a non-permanent member of the UN Security Council in 2008-09 and again in 2020-21.').verdict).toBe('same');
+    const r = check('Vietnam served as a non-permanent member of the UN Security Council in 2006-07 and again in 2020-21.');
+    expect(r.verdict).toBe('differs');
+    expect(r.summary).toMatch(/2008–09|2004 and 2005/);
+  });
+
+  it('another place for the same event differs, naming where the sources put it', () => {
+    const r = check('The first international conference on Vietnam\'s peacekeeping operations was held in Singapore.');
+    expect(r.verdict).toBe('differs');
+    expect(r.summary).toMatch(/Thach That district, Ha Noi/);
+    expect(check('The first international conference on Vietnam\'s peacekeeping operations was held in Hanoi.').verdict).not.toBe('differs');
+  });
+
+  it('the opposite of a stated policy differs; a negation elsewhere in the fact does not count', () => {
+    const r = check('Vietnam will send combat troops to coercive operations.');
+    expect(r.verdict).toBe('differs');
+    expect(r.summary).toMatch(/abstain from coercive and combat activities/);
+    // "… but Hanoi was not receptive" is another clause than the suggestion the claim repeats.
+    expect(check('Boutros Boutros-Ghali suggested in 1993 that Vietnam join UN peacekeeping').verdict).toBe('same');
+    // "U.N." and "N°" are not French negations.
+    expect(check("Vietnam's L2FH Rotation 1 was deployed to the U.N. Mission in South Sudan (UNMISS) in October 2018.").verdict).not.toBe('differs');
+  });
+
+  it('a newer total differs, as of the sources\' date; a rotation smaller than a running total is not another total', () => {
+    const newer = check('To date, Vietnam has sent 789 officers to join UN peacekeeping activities at the three missions and the UN Headquarters.');
+    expect(newer.verdict).toBe('differs');
+    expect(newer.summary).toMatch(/as of/);
+    expect(check('In 2014 Vietnam sent two officers to the UN mission in South Sudan.').verdict).not.toBe('differs');
+  });
+
+  it('a total the sources give in parts agrees, and says which parts', () => {
+    const r = check('Vietnam has sent a total of 76 officers on individual duties, and 436 soldiers in groups on UN peacekeeping missions.');
+    expect(r.verdict).toBe('same');
+    expect(r.summary).toContain('436 = 252 medical personnel + 184 sappers');
+  });
+
+  it('reads Vietnamese and French claims against the English facts', () => {
+    const vi = check('Trước đó, 29 lượt sỹ quan của Việt Nam đã tham gia thực hiện nhiệm vụ tại Cộng hòa Trung Phi và Nam Sudan.');
+    expect(vi.verdict).toBe('same');
+    expect(vi.summary).toMatch(/29/);
+    const fr = check("L'Assemblée nationale a approuvé le 13 novembre 2020 la Résolution N°130/2020/QH14 sur la participation vietnamienne aux opérations de maintien de la paix de l'ONU.");
+    expect(fr.verdict).toBe('same');
+    expect(check('Le Vietnam a adhéré à l\'ANASE en 1997.').verdict).toBe('differs');
+  });
+
+  it('a claim about another country\'s contingent is not about Vietnam\'s', () => {
+    expect(check('Japan began sending a civil engineering unit to South Sudan in January 2012 for the U.N. mission called UNMISS.').verdict).toBe('nothing');
+    expect(check('Le nombre de Casques bleus déployés dans ce pays est estimé à 13.211 dont 1.295 soldats sénégalais.').verdict).toBe('nothing');
+  });
+
+  it('a claim naming a topic is related, never nothing, when no fact states it', () => {
+    const r = check("Vietnam's first engineering unit deployed to Abyei in 2022");
+    expect(r.verdict).toBe('related');
+    expect(r.results.length).toBeGreaterThan(0);
+  });
+});
