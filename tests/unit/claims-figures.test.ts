@@ -205,6 +205,8 @@ const table: [string, string, Expected[]][] = [
   ]],
   ['từ … lên … shares the noun', 'tăng từ 2 sĩ quan năm 2014 lên hơn 500 năm 2022', [{ unit: 'officer' }, { value: 2014 }, { value: 500, unit: 'officer' }, { value: 2022 }]],
   ['a number glued by "+" names', 'the ASEAN+3 summit', []],
+  ['since a Vietnamese month', 'Từ tháng 6/2014, Việt Nam', [{ value: 2014, month: 6, dateRole: 'since', raw: 'Từ tháng 6/2014' }]],
+  ['as of a Vietnamese month', 'Tính đến tháng 5/2023', [{ value: 2023, month: 5, dateRole: 'until' }]],
   ['a lone "un" is an article', 'un officier vietnamien', []],
   ['"neuf" is new without a noun', 'un hôpital tout neuf', []],
 ];

@@ -537,7 +537,11 @@ function slashed(t: readonly Token[], i: number, text: string): { figure?: Claim
     if (/^\d{4}$/.test(last.text) && Number(last.text) >= 1900 && Number(last.text) <= 2100 && first <= 31 && (shape === 'n/n/n' || first <= 12)) {
       const middle = Number(nums[1]!.text);
       const date = shape === 'n/n/n' ? (middle >= 1 && middle <= 12 ? { day: first, month: middle } : {}) : first >= 1 ? { month: first } : {};
-      return { figure: make(text, t, i, end - 1, Number(last.text), 'year', date), next: end };
+      // "từ tháng 6/2014", "since 26/11/2018", "tính đến tháng 5/2023": the role word stands before "ngày"/"tháng".
+      let k = i - 1;
+      if (/^(tháng|ngày|le|on)$/.test(word(t[k]))) k--;
+      const role = SINCE_WORDS.has(word(t[k])) ? 'since' : UNTIL_WORDS.has(word(t[k])) ? 'until' : undefined;
+      return { figure: make(text, t, role ? k : i, end - 1, Number(last.text), 'year', { ...date, ...(role ? { dateRole: role } : {}) }), next: end };
     }
     // "ngày 1/10", "on 1/10", "le 24/5": a day and month; so is a bare "1/10" with nothing counted after it.
     const dayMonth = shape === 'n/n' && first >= 1 && first <= 31 && Number(last.text) >= 1 && Number(last.text) <= 12;
