@@ -139,7 +139,7 @@ export function checkClaim(index: ClaimIndex, claim: string): ClaimCheck {
   const dates = figures.filter(isDate);
   const plans: Plan[] = [];
   if (numeric.length) {
-    const ctx: ClaimContext = { keys: new Set(terms.weights.keys()), topics: new Set(topics), subjects: index.subjects, runningTotal: givesRunningTotal(claim, figures) };
+    const ctx: ClaimContext = { keys: new Set(terms.weights.keys()), topics: new Set(topics), subjects: index.subjects, subjectImplied: terms.subjectImplied, runningTotal: givesRunningTotal(claim, figures) };
     for (const [n, ds] of pairDates(numeric, dates)) plans.push(planFigure(n, ds, scored, ctx, partsPool));
     // Dates that went with a number no fact states are checked on their own.
     const loose = plans.filter((p) => p.group.every((c) => c.match?.relation !== 'same')).flatMap((p) => p.dates);

@@ -11,9 +11,11 @@ const CUES = [
   'since', 'so far', 'to date', 'in total', 'a total of', 'total', 'totalling', 'totaling', 'up to', 'until now', 'thus far',
   'altogether', 'in all', 'over the past', 'in the past', 'cumulative', 'cumulatively', 'overall',
   // The English perfect: "has sent 29 officers" counts everything up to now.
-  'has', 'have', 'had',
+  'has', 'have', 'had', 'already',
   'den nay', 'tinh den', 'tong cong', 'tong so', 'tu nam', 'ke tu', 'trong', 'qua', 'luy ke',
   'jusqu a present', 'a ce jour', 'au total', 'depuis', 'en tout', 'jusqu ici', 'jusqu a maintenant', 'au cours des',
+  // The French passé composé of sending: "le Vietnam a envoyé 12 officiers".
+  'a envoye', 'a deploye', 'a depeche', 'ont ete envoyes', 'ont ete deployes', 'a fourni', 'deja',
 ];
 const CUE_WORDS = CUES.map((c) => c.split(' '));
 

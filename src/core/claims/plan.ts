@@ -45,6 +45,8 @@ export interface ClaimContext {
   topics: ReadonlySet<string>;
   /** What the corpus is about (`ClaimIndex.subjects`). */
   subjects: ReadonlySet<string>;
+  /** The claim is about the subject without naming it (`ClaimTerms.subjectImplied`). */
+  subjectImplied: boolean;
 }
 
 /**
@@ -75,7 +77,7 @@ function comparableFigures(s: Scored, ctx: ClaimContext): FactFigure[] {
   // A claim that leaves out what the corpus is about ("Vietnam") is about something else, unless
   // it names the fact's main topic or exactly what its figure measures ("the UN average share of
   // women in military contingents").
-  const subjectLeftOut = [...ctx.subjects].some((k) => s.f.statementKeys.has(k) && !ctx.keys.has(k)) && !ctx.topics.has(s.f.fact.topics[0] ?? '');
+  const subjectLeftOut = !ctx.subjectImplied && [...ctx.subjects].some((k) => s.f.statementKeys.has(k) && !ctx.keys.has(k)) && !ctx.topics.has(s.f.fact.topics[0] ?? '');
   if (subjectLeftOut) return s.f.figures.filter((g) => specific(g) && g.requires!.length > 0);
   if (s.rel.about >= FIGURE_COVERAGE || (s.rel.topicShare > 0 && s.rel.about >= FIGURE_COVERAGE_WITH_TOPIC)) return s.f.figures;
   return s.f.figures.filter(specific);

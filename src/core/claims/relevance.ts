@@ -46,6 +46,8 @@ export interface ClaimTerms {
   /** The claim's keys naming what the corpus is about ("vietnam") and its field ("peacekeep", "un"). */
   subjectKeys: Set<string>;
   domainKeys: Set<string>;
+  /** The Vietnamese press writes of Vietnam's contingents without naming Vietnam ("đã có trên 800 lượt sĩ quan"). */
+  subjectImplied: boolean;
 }
 
 export interface ClaimTermOptions {
@@ -110,7 +112,8 @@ export function claimTerms(index: ClaimIndex, claim: string, mentions: readonly 
   for (const m of mentions) topics.set(m.topic, index.topicIdf.get(m.topic) ?? 1);
   const subjectKeys = new Set([...weights.keys()].filter((k) => index.subjects.has(k)));
   const domainKeys = new Set([...weights.keys()].filter((k) => index.domain.has(k)));
-  return { weights, idf: idfs, total, names, strictNames, topics, mentioned, placeKeys, subjectKeys, domainKeys };
+  const subjectImplied = language === 'vi' && foreignWords.length === 0;
+  return { weights, idf: idfs, total, names, strictNames, topics, mentioned, placeKeys, subjectKeys, domainKeys, subjectImplied };
 }
 
 export interface Relevance {
@@ -179,7 +182,7 @@ export function relevance(terms: ClaimTerms, f: IndexedFact, figures: 0 | 1 | 2 
   // "To date, Vietnam has sent 789 officers …": a count of what a fact of the same subject and field
   // counts is about that fact's figure, whatever else the sentence names, if not another country.
   const sameCount = countsAlike && about >= MIN_COVERAGE_WITH_QUANTITY && [...terms.strictNames].every(has) &&
-    [...terms.subjectKeys].some(has) && [...terms.domainKeys].some(has);
+    (terms.subjectImplied || [...terms.subjectKeys].some(has)) && [...terms.domainKeys].some(has);
   const relevant = sameCount || namesOk && (
     (holdsFact && distinctive >= MIN_DISTINCTIVE) ||
     (figures === 2 && about >= MIN_COVERAGE_WITH_FIGURE) ||
