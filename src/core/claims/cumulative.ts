@@ -12,7 +12,7 @@ const CUES = [
   'altogether', 'in all', 'over the past', 'in the past', 'cumulative', 'cumulatively', 'overall',
   // The English perfect: "has sent 29 officers" counts everything up to now.
   'has', 'have', 'had', 'already',
-  'den nay', 'tinh den', 'tong cong', 'tong so', 'tu nam', 'ke tu', 'trong', 'qua', 'luy ke',
+  'den nay', 'tinh den', 'tong cong', 'tong so', 'tu nam', 'ke tu', 'nam qua', 'thoi gian qua', 'luy ke',
   'jusqu a present', 'a ce jour', 'au total', 'depuis', 'en tout', 'jusqu ici', 'jusqu a maintenant', 'au cours des',
   // The French passé composé of sending: "le Vietnam a envoyé 12 officiers".
   'a envoye', 'a deploye', 'a depeche', 'ont ete envoyes', 'ont ete deployes', 'a fourni', 'deja',

@@ -1,32 +1,33 @@
 /**
- * `extractFigures`: every number and date a sentence states, with offsets, kind and counted noun.
+ * `extractFigures`: every number and date a sentence states, with offsets, kind and counted noun,
+ * in English, Vietnamese and French.
  *
- * Handled: digit groups in English and Vietnamese conventions ("13,000", "13.000", "13.8",
- * "13,8"), scale words ("1.5 million", "13 nghìn"), number words ("nine", "twenty-nine",
- * "a hundred", "hai mươi chín"), percentages ("16%", "16 per cent", "16 phần trăm"), money
- * ("US$50,000", "$70,000", "USD 50,000", "50,000 dollars"), years (1900–2100 standing as a date),
- * year ranges ("2014-2018", "2020-21", "from 2014 to 2018", "between 2014 and 2018"), count ranges
- * ("500-600 troops"), fractions ("23/166"), dates ("26/11/2018", "27 April 2022": the year only),
- * hedges ("more than 500") and ordinals ("first", "13th", flagged and never compared).
- * Numbers that name rather than count ("Directive 25", "level-2", "Resolution 130/2020/QH14",
- * "p. 473", "09:53", "QH14", "COVID-19") are not figures.
+ * Handled: digit groups in English, Vietnamese and French conventions ("13,000", "13.000", "13 000",
+ * "13.8", "13,8"), scale words ("1.5 million", "13 nghìn", "2 millions de", "$5.8bn"), number words
+ * ("twenty-nine", "hai mươi chín", "quatre-vingt-dix", "une quarantaine de"), percentages ("16%",
+ * "16 per cent", "16 phần trăm", "16 pour cent"), money ("US$50,000", "50.000 USD", "5,8 milliards de
+ * dollars"), years with their month and day, year ranges ("2020-21", "từ 2014 đến 2018", "entre juin
+ * 2014 et décembre 2022"), count ranges, parts of totals ("23/166", "192 out of 193", "81 trong tổng số
+ * 529"), hedges ("more than", "hơn", "plus de"), ordinals and ranks ("38th", "thứ 38", "la 38e place").
+ * Numbers that name rather than count ("Directive 25", "level-2", "cấp 2 số 1", "niveau 2 N°4",
+ * "Rotation 6", "Resolution 130/2020/QH14", "p. 473", "09:53", "COVID-19", "the 175 Military
+ * Hospital") are not figures. The counted noun is read by `counted-noun.ts`, dates by
+ * `figure-dates.ts`, nouns shared across a list by `figure-lists.ts`.
  */
 import type { ClaimFigure, FigureBound, FigureKind } from './types.js';
-import { type Token, tokenize, isDash } from './tokens.js';
+import { type Token, gluedRunEnd, isApostrophe, isDash, sym, tokenize, word, wordsAt, wordsBefore } from './tokens.js';
 import {
-  EN_ORDINALS, FR_NUMBER_START, FR_ORDINALS, SCALES, frenchOrdinal, parseDigits, parseEnglishWords, parseFrenchWords,
-  parseVietnameseWords, type ParsedNumber,
+  EN_NUMBER_START, EN_ORDINALS, FR_NUMBER_START, FR_ORDINALS, SCALES, VI_NUMBER_START, frenchOrdinal, parseDigits, parseEnglishWords,
+  parseFrenchWords, parseVietnameseWords, type ParsedNumber,
 } from './numerals.js';
 import {
-  AND_WORDS, APPROXIMATE_NOUNS, BETWEEN_WORDS, BOUNDS, CURRENCY_AFTER, CURRENCY_PREFIX_WORDS, CURRENCY_SIGNS, DOLLAR_PREFIXES, ID_PREFIXES, MONTH_NUMBERS, MONTHS,
-  NUMBER_OF, OUT_OF,
-  PERCENT_AFTER, RANGE_WORDS, RANK_AFTER, RANK_BEFORE, SINCE_WORDS, UNIT_STOPS, UNTIL_WORDS, YEAR_CUES, YEAR_ROLE_PHRASES,
+  AND_WORDS, APPROXIMATE_NOUNS, BETWEEN_WORDS, BOUNDS, CURRENCY_AFTER, CURRENCY_PREFIX_WORDS, CURRENCY_SIGNS, DOLLAR_PREFIXES,
+  ID_PREFIXES, OUT_OF, PERCENT_AFTER, RANGE_WORDS, RANK_AFTER, RANK_BEFORE, SINCE_WORDS, UNTIL_WORDS, YEAR_CUES, YEAR_ROLE_PHRASES,
 } from './figure-words.js';
-import { COLLECTIVES, KNOWN_HEADS, isModifierOnly, isPeopleUnit, normaliseUnit, singular, startsVietnameseNoun, unitRelation } from './units.js';
-import { foldKey } from '../text/fold.js';
-
-const VI_NUMBER_START = new Set(['một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'bẩy', 'tám', 'chín', 'mười']);
-const EN_NUMBER_START = /^(zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/;
+import { KNOWN_HEADS } from './units.js';
+import { firstAfter, unitAfter, unitNamedBefore } from './counted-noun.js';
+import { DAY_BEFORE, ORDINAL_SUFFIX, dateBefore, isMonth } from './figure-dates.js';
+import { shareRangeUnits, shareTrailingUnits } from './figure-lists.js';
 
 interface Core extends ParsedNumber {
   /** Written in words (English, Vietnamese or French). */
@@ -34,27 +35,6 @@ interface Core extends ParsedNumber {
   /** A French noun of an approximate number ("une quarantaine"). */
   approximate?: boolean;
   ordinal?: boolean;
-}
-
-const word = (t: Token | undefined): string => (t?.kind === 'word' ? t.lower : '');
-const sym = (t: Token | undefined, s: string): boolean => t?.kind === 'sym' && t.text === s;
-
-/** Index just past the run of tokens glued to token i (no whitespace), from i on. */
-function gluedRunEnd(t: readonly Token[], i: number): number {
-  let j = i + 1;
-  while (j < t.length && !t[j]!.gap) j++;
-  return j;
-}
-
-/** Whether tokens `seq` (lowercase words or symbols, "'" for any apostrophe) occur at index i. */
-function wordsAt(t: readonly Token[], i: number, seq: readonly string[]): boolean {
-  return seq.every((w, k) => t[i + k] !== undefined && t[i + k]!.kind !== 'num' && t[i + k]!.lower === w);
-}
-
-/** Whether tokens `seq` end just before index i; returns the index of the first, or -1. */
-function wordsBefore(t: readonly Token[], i: number, seq: readonly string[]): number {
-  const s = i - seq.length;
-  return s >= 0 && wordsAt(t, s, seq) ? s : -1;
 }
 
 /** Whether the number at index i names something: "Directive 25", "Resolution No. 25", "p. 473". */
@@ -140,146 +120,6 @@ function rangeAfter(t: readonly Token[], j: number, first: Core, between: boolea
   return { value: second.value, to: second.to };
 }
 
-interface Unit {
-  unit: string;
-  to: number;
-  /** The noun is written in the singular ("the 2018 conference": a year, not 2018 conferences). */
-  singular: boolean;
-  /** Counted in turns of duty ("29 turns of officers", "29 lượt sĩ quan"). */
-  turns?: true;
-  /** What a collective gathers when it is not people ("two rotations of field hospitals" → field hospital). */
-  of?: string;
-}
-
-const INVARIANT = new Set(['personnel', 'staff', 'police', 'people', 'troops']);
-/** Words joining a collective to what it gathers: "of", "de", "d'", with an article after. */
-const COLLECTIVE_OF = new Set(['of', 'de', 'des', 'du', 'd']);
-const ARTICLES = new Set(['the', 'its', 'their', 'la', 'le', 'les', 'l', 'ses', 'leurs']);
-const isApostrophe = (t: Token | undefined): boolean => t?.kind === 'sym' && t.lower === "'";
-
-/** Index after "of the", "de l'", "d'", "des" at j, or -1. */
-function afterOf(t: readonly Token[], j: number): number {
-  const w = word(t[j]);
-  if (!COLLECTIVE_OF.has(w)) return -1;
-  let k = j + 1;
-  if (w === 'd') { if (!isApostrophe(t[k])) return -1; k++; }
-  if (ARTICLES.has(word(t[k]))) { k++; if (isApostrophe(t[k])) k++; }
-  return k;
-}
-
-/** The counted noun after index j: a known phrase, or up to six words cut after the first known head noun. */
-function unitAfter(t: readonly Token[], j: number, depth = 0): Unit | undefined {
-  // A partitive "three of the ..." counts something named elsewhere.
-  if (word(t[j]) === 'of') return undefined;
-  const first = word(t[j]);
-  // "sau 5 năm" (after 5 years); "năm 2018" is a year, read elsewhere.
-  if (first === 'năm' && t[j + 1]?.kind !== 'num') return { unit: 'year', to: j + 1, singular: false };
-  // Collectives: "two rotations of field hospitals", "29 turns of officers", "29 lượt sĩ quan".
-  if (depth === 0 && COLLECTIVES.has(foldKey(first))) {
-    const k = afterOf(t, j + 1);
-    const inner = unitAfter(t, k >= 0 ? k : j + 1, 1);
-    // Vietnamese needs no "of": "29 lượt sĩ quan", "5 lượt Bệnh viện dã chiến".
-    const noOf = /^(luot|dot)$/.test(foldKey(first));
-    if (inner && (k >= 0 || noOf || isPeopleUnit(inner.unit)) && inner.unit && !COLLECTIVES.has(inner.unit) && KNOWN_HEADS.has(inner.unit.split(' ').pop() ?? '')) {
-      // Rotations gather formed units ("5 lượt bệnh viện dã chiến"); turns of anything else count that thing ("18 triệu lượt khách").
-      if (!ROTATING_UNITS.test(inner.unit)) return { ...inner, turns: true, singular: false };
-      return { unit: noOf ? 'rotation' : normaliseUnit(first), to: inner.to, singular: singular(first) === first, of: inner.unit };
-    }
-  }
-  const words: { text: string; to: number }[] = [];
-  let k = j;
-  while (k < t.length && words.length < 6) {
-    const tok = t[k]!;
-    if (tok.kind !== 'word') break;
-    const w = tok.lower;
-    const prev = words[words.length - 1]?.text.toLowerCase();
-    const collectiveOf = w === 'of' && prev !== undefined && /^(turns?|rotations?|batch(es)?|groups?|teams?|waves?|units?|contingents?)$/.test(prev);
-    if (UNIT_STOPS.has(w) && !collectiveOf && !(prev !== undefined && startsVietnameseNoun(prev, w))) break;
-    const capital = /^\p{Lu}/u.test(tok.text);
-    // A capital mid-phrase starts a name ("five members Vietnam"), unless the phrase is in title case ("Level-2 Field Hospital").
-    const titleCase = prev !== undefined && /^\p{Lu}/u.test(words[words.length - 1]!.text);
-    if (EN_NUMBER_START.test(w) || (words.length > 0 && capital && !titleCase && !KNOWN_HEADS.has(singular(w)) && !/^(vietnamese|un|level)$/.test(w))) break;
-    if (words.length > 0 && /(ed|ing)$/.test(w) && !KNOWN_HEADS.has(w) && !/^(engineering|peacekeeping|training)$/.test(w)) break;
-    let text = tok.text;
-    let end = k + 1;
-    // Hyphenated compounds: "level-2", "level-two", "non-combat".
-    while (isDash(t[end]) && !t[end]!.gap && t[end + 1] && !t[end + 1]!.gap && t[end + 1]!.kind !== 'sym') {
-      text += `-${t[end + 1]!.text}`;
-      end += 2;
-    }
-    words.push({ text, to: end });
-    k = end;
-    // French nouns that take "de": "hôpital de campagne", "soldats de la paix".
-    const phrase = frenchPhraseAfter(t, k, w);
-    if (phrase) { words[words.length - 1] = { text: `${text} ${phrase.text}`, to: phrase.to }; k = phrase.to; }
-  }
-  if (words.length === 0) return undefined;
-  const headOf = (n: number): string => {
-    const u = normaliseUnit(words.slice(0, n).map((w) => w.text).join(' '));
-    return u.split(' ').slice(-2).join(' ');
-  };
-  const known = (n: number): boolean => {
-    const h = headOf(n);
-    return KNOWN_HEADS.has(h) || KNOWN_HEADS.has(h.split(' ').pop() ?? '');
-  };
-  let cut = 0;
-  for (let n = 1; n <= words.length; n++) {
-    // Prefer "field hospital" over "field".
-    if (known(n) && !(n < words.length && headOf(n + 1).includes(' ') && known(n + 1))) { cut = n; break; }
-  }
-  // Vietnamese compounds grow by syllables: "bệnh viện" (hospital), then "bệnh viện dã chiến" (field hospital).
-  for (let m = cut + 1; cut > 0 && m <= Math.min(cut + 3, words.length); m++) if (headOf(m).includes(' ') && KNOWN_HEADS.has(headOf(m))) cut = m;
-  if (cut > 0) {
-    // Vietnamese and French put some modifiers after the noun: "sĩ quan nữ", "officiers femmes", "militaires vietnamiens".
-    while (cut < words.length && TRAILING_MODIFIER.test(words[cut]!.text.toLowerCase()) && t[j]?.lower !== 'năm') cut++;
-  } else {
-    // "12 deployed individually", "184 others": no noun, the count is of something named elsewhere.
-    if (/(ed|ly)$/i.test(words[0]!.text) || /^(others?|more|autres|khác|nữa)$/i.test(words[0]!.text)) return undefined;
-    // Unknown nouns: up to the first plural ("five original members"), else the whole phrase
-    // ("one open session"); a Vietnamese noun is one compound of two syllables ("hình thức").
-    const plural = words.findIndex((w) => /[^s]s$/i.test(w.text));
-    cut = VIETNAMESE_LETTERS.test(words[0]!.text) ? Math.min(2, words.length) : plural >= 0 ? plural + 1 : words.length;
-  }
-  let unit = normaliseUnit(words.slice(0, cut).map((w) => w.text).join(' '));
-  // "63 members, of them 12 female": a lone sex word counts women (or men).
-  if (unit === 'female' || unit === 'male') unit = unit === 'female' ? 'woman' : 'man';
-  let to = words[cut - 1]!.to;
-  const last = words[cut - 1]!.text.toLowerCase().split(' ').pop()!;
-  const result: Unit = { unit, to, singular: !INVARIANT.has(last) && singular(last) === last && !/^(luot|turns?)$/.test(foldKey(words[0]!.text)) };
-  if (/^(luot|turns?|tours?)$/.test(foldKey(words[0]!.text)) && isPeopleUnit(unit)) result.turns = true;
-  // "800 officers and soldiers", "126 officiers et personnels", "cán bộ, nhân viên": two kinds of people counted together are personnel.
-  const join = t[to];
-  if (cut === words.length && depth < 2 && (AND_WORDS.has(word(join)) || sym(join, ',')) && t[to + 1]?.kind === 'word' && !coreAt(t, to + 1)) {
-    const other = unitAfter(t, to + 1, 2);
-    // "800 military and police officers": two adjectives, one noun.
-    if (other && isPeopleUnit(other.unit) && isModifierOnly(words.map((w) => w.text).join(' '))) return { ...result, unit: other.unit, to: other.to };
-    if (other && isPeopleUnit(unit) && isPeopleUnit(other.unit) && KNOWN_HEADS.has(other.unit.split(' ').pop() ?? '')) {
-      unit = unitRelation(unit, other.unit) === 'same' ? unit : 'personnel';
-      return { ...result, unit, to: other.to };
-    }
-  }
-  return unit ? result : undefined;
-}
-
-/** Formed units that rotate: "two rotations of the field hospital" are not two hospitals. */
-const ROTATING_UNITS = /(^| )(hospital|unit|contingent|team|group|company|battalion|platoon|squad|force|mission)$/;
-
-/** Letters only Vietnamese writes (among the three languages read): a phrase in Vietnamese. */
-const VIETNAMESE_LETTERS = /[áảãạăằắẳẵặầấẩẫậđẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộơờớởỡợúủũụưừứửữựỳýỷỹỵ]/i;
-
-/** Modifiers written after the noun: Vietnamese "nữ"/"nam", French adjectives of nationality, sex and kind. */
-const TRAILING_MODIFIER = /^(nữ|nam|chiến|lược|toàn|diện|vietnamiens?|vietnamiennes?|militaires|médicaux|médicales?|femmes|supplémentaires|officiels|onusiens)$/;
-
-/** French "de" phrases that name one kind of thing, after the word `w` at index k. */
-function frenchPhraseAfter(t: readonly Token[], k: number, w: string): { text: string; to: number } | undefined {
-  const seqs: Record<string, string[][]> = {
-    hôpital: [['de', 'campagne']], hôpitaux: [['de', 'campagne']], soldats: [['de', 'la', 'paix']], soldat: [['de', 'la', 'paix']],
-    militaires: [['du', 'génie']], unité: [['de', 'génie']], unités: [['de', 'génie']],
-  };
-  for (const seq of seqs[w] ?? []) if (wordsAt(t, k, seq)) return { text: seq.join(' '), to: k + seq.length };
-  return undefined;
-}
-
 /** Hedge words just before index i ("more than", "khoảng"). */
 function boundBefore(t: readonly Token[], i: number): { bound: FigureBound; from: number } | undefined {
   for (const [seq, bound] of BOUNDS) {
@@ -318,45 +158,10 @@ function currencyAfter(t: readonly Token[], j: number): { currency: string; to: 
 /** Scale letters glued to an amount of money: "$5.8bn", "$5m", "$70k". */
 const MONEY_SUFFIX_SCALES: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, b: 1e9, bn: 1e9, tn: 1e12 };
 
-/** Letters glued to digits that make an ordinal: "38th", "2nd", "38e", "1er", "1re", "2ème". */
-const ORDINAL_SUFFIX = /^(st|nd|rd|th|e|er|re|ère|ème|eme|è|ᵉ|ᵉʳ|ère)$/i;
 /** Vietnamese words before a number that make it an ordinal: "thứ" (-th), "hạng" (rank). */
 const VI_ORDINAL_MARKS = new Set(['thứ', 'hạng']);
 /** Vietnamese ordinal words that differ from the cardinals: "thứ nhất" (first), "thứ tư" (fourth). */
 const VI_ORDINAL_WORDS: Record<string, number> = { nhất: 1, tư: 4 };
-
-/** Words before a day: "ngày 1/10", "on 1/10", "le 24/5". */
-const DAY_BEFORE = new Set(['ngày', 'hôm', 'on', 'le', 'du', 'au', 'since', 'depuis', 'từ', 'đến']);
-
-/**
- * The month and day written before the year at index i: "October 2018", "May 27, 2014",
- * "October 1st, 2018", "27 mai 2014", "tháng 6 năm 2014", "ngày 11 tháng 7 năm 1995".
- */
-function dateBefore(t: readonly Token[], i: number): { month?: number; day?: number } {
-  let k = i - 1;
-  if (word(t[k]) === 'năm') k--;
-  // "tháng 7 năm 1995", "tháng 6 2014"
-  if (t[k]?.kind === 'num' && word(t[k - 1]) === 'tháng') {
-    const month = Number(t[k]!.text);
-    if (!(month >= 1 && month <= 12)) return {};
-    const d = t[k - 2]?.kind === 'num' ? Number(t[k - 2]!.text) : NaN;
-    return d >= 1 && d <= 31 ? { month, day: d } : { month };
-  }
-  if (sym(t[k], ',')) k--;
-  if (ORDINAL_SUFFIX.test(t[k]?.text ?? '') && t[k - 1]?.kind === 'num' && !t[k]!.gap) k--;
-  // "May 27, 2014": the day between month and year.
-  if (t[k]?.kind === 'num' && /^\d{1,2}$/.test(t[k]!.text) && MONTH_NUMBERS[word(t[k - 1])] !== undefined) {
-    const day = Number(t[k]!.text);
-    return { month: MONTH_NUMBERS[word(t[k - 1])]!, ...(day >= 1 && day <= 31 ? { day } : {}) };
-  }
-  const month = MONTH_NUMBERS[word(t[k])];
-  if (month === undefined || !isMonth(t[k])) return {};
-  // "27 April 2022", "le 2 octobre 2018", "1er janvier 2020".
-  let d = k - 1;
-  if (ORDINAL_SUFFIX.test(t[d]?.text ?? '') && t[d - 1]?.kind === 'num' && !t[d]!.gap) d--;
-  const day = t[d]?.kind === 'num' && /^\d{1,2}$/.test(t[d]!.text) ? Number(t[d]!.text) : NaN;
-  return day >= 1 && day <= 31 ? { month, day } : { month };
-}
 
 /** Index after a partitive "de" / "d'" at j, when a word follows; else j. */
 function afterPartitive(t: readonly Token[], j: number): number {
@@ -364,8 +169,6 @@ function afterPartitive(t: readonly Token[], j: number): number {
   if (word(t[j]) === 'd' && isApostrophe(t[j + 1]) && t[j + 2]?.kind === 'word') return j + 2;
   return j;
 }
-
-const isMonth = (t: Token | undefined): boolean => MONTHS.has(word(t)) && !(word(t) === 'may' && t!.text === 'may');
 
 export function extractFigures(text: string): ClaimFigure[] {
   const t = tokenize(text);
@@ -385,50 +188,6 @@ export function extractFigures(text: string): ClaimFigure[] {
   shareTrailingUnits(out, text);
   shareRangeUnits(out, text);
   return out;
-}
-
-/** "from 2 officers in 2014 to more than 500 by 2022": the second end of a "from … to …" counts what the first does. */
-function shareRangeUnits(figures: ClaimFigure[], text: string): void {
-  for (let k = 1; k < figures.length; k++) {
-    const f = figures[k]!;
-    if (f.kind !== 'count' || f.unit || f.ordinal || !RANGE_TO.test(text.slice(figures[k - 1]!.end, f.start))) continue;
-    for (let m = k - 1; m >= 0; m--) {
-      const g = figures[m]!;
-      if (g.kind === 'count' && g.unit && !g.ordinal && RANGE_FROM.test(text.slice(m > 0 ? figures[m - 1]!.end : 0, g.start))) { f.unit = g.unit; break; }
-    }
-  }
-}
-const RANGE_FROM = /(^|\s)(from|từ|de|rose from|grew from)\s*$/i;
-const RANGE_TO = /(^|\s)(to|until|đến|lên|tới|à)\s*$/i;
-
-/** What may stand between the parts of a list or sum of counts: "76 + 436 = 512", "76, 436 and 512", "76 et 436". */
-const LIST_JOIN = /^\s*(?:[+,=]|and|or|et|ou|và|hoặc|plus)\s*$/i;
-
-/**
- * "76 + 436 = 512 personnel", "25, 30 and 40 officers": bare counts listed before a count with a noun
- * count the same thing. Parts of a sum ("+" before the "=") are flagged `part`.
- */
-function shareTrailingUnits(figures: ClaimFigure[], text: string): void {
-  for (let k = figures.length - 1; k > 0; k--) {
-    const last = figures[k]!;
-    if (last.kind !== 'count' || !last.unit || last.ordinal) continue;
-    let j = k;
-    const joins: string[] = [];
-    while (j > 0) {
-      const prev = figures[j - 1]!;
-      const gap = text.slice(prev.end, figures[j]!.start);
-      if (prev.kind !== 'count' || prev.unit || prev.ordinal || prev.range || prev.total || !LIST_JOIN.test(gap)) break;
-      joins.unshift(gap.trim());
-      j--;
-    }
-    if (j === k) continue;
-    const sum = joins.includes('+') && joins[joins.length - 1] === '=';
-    for (let m = j; m < k; m++) {
-      figures[m]!.unit = last.unit;
-      if (sum) figures[m]!.part = true;
-    }
-    k = j;
-  }
 }
 
 function figureAt(t: readonly Token[], i: number, text: string): { figure?: ClaimFigure; next: number } {
@@ -651,36 +410,6 @@ function totalAfter(t: readonly Token[], j: number): { total: number; to: number
     return { total, to: k + 1 };
   }
   return undefined;
-}
-
-/**
- * For a bare number, the noun named before it in the same clause: "the total number of Vietnamese
- * officers engaged in U.N. missions to 19", "le nombre de Casques bleus ... est estimé à 13.211".
- */
-function unitNamedBefore(t: readonly Token[], i: number): string | undefined {
-  for (let k = i - 1; k >= Math.max(0, i - 16); k--) {
-    // A clause ends at these marks; a dot only when a capital follows ("U.N. missions" goes on).
-    if (t[k]!.kind === 'sym' && (/^[;:!?()]$/.test(t[k]!.text) || (t[k]!.text === '.' && t[k + 1]?.gap && /^\p{Lu}/u.test(t[k + 1]!.text)))) return undefined;
-    for (const seq of NUMBER_OF) {
-      if (!wordsAt(t, k, seq)) continue;
-      const u = unitAfter(t, k + seq.length);
-      return u && KNOWN_HEADS.has(u.unit.split(' ').pop() ?? '') ? u.unit : undefined;
-    }
-  }
-  return undefined;
-}
-
-/**
- * Vietnamese "đầu tiên" (first) after the noun, past a name: "một nữ sĩ quan đầu tiên" (the first
- * female officer), "hai sĩ quan Quân đội nhân dân Việt Nam đầu tiên" (the first two officers).
- */
-function firstAfter(t: readonly Token[], j: number): boolean {
-  // Within the noun phrase: up to eight words, not past punctuation or a word that ends a phrase.
-  for (let k = j; k < j + 8 && t[k]?.kind === 'word'; k++) {
-    if (word(t[k]) === 'đầu' && word(t[k + 1]) === 'tiên') return true;
-    if (UNIT_STOPS.has(word(t[k]))) return false;
-  }
-  return false;
 }
 
 /** Words after an ordinal that make it a rank, other than RANK_AFTER: "38th in the world", "38e au monde". */

@@ -247,3 +247,17 @@ export function parseFrenchWords(t: readonly Token[], i: number): ParsedNumber |
   if (words === 1 && (t[i]!.lower === 'un' || t[i]!.lower === 'une')) return undefined;
   return { value: total + current, from: i, to: end };
 }
+
+/** English words that may start a number. */
+export const EN_NUMBER_START = /^(zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/;
+/** Vietnamese words that may start a number. */
+export const VI_NUMBER_START = new Set(['một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'bẩy', 'tám', 'chín', 'mười']);
+
+/** Whether token i starts a number: digits, or a number word in English, Vietnamese or French (not the article "un"). */
+export function startsNumber(t: readonly Token[], i: number): boolean {
+  const tok = t[i];
+  if (tok?.kind === 'num') return true;
+  if (tok?.kind !== 'word') return false;
+  const w = tok.lower;
+  return EN_NUMBER_START.test(w) || VI_NUMBER_START.has(w) || (FR_NUMBER_START.has(w) && w !== 'un' && w !== 'une');
+}

@@ -69,6 +69,8 @@ const TIE = 0.97;
 const UNDATED_TOP = 0.85;
 /** A claim holding this share of a fact statement holds it whole. */
 const HOLDS_FACT = 0.85;
+/** … and is mostly about its topics. */
+const HOLDS_FACT_TOPIC = 0.5;
 /** A claim naming several dates is about several events: each may be any fact clearly about the claim. */
 const SEVERAL_DATES_TIE = 0;
 
@@ -118,7 +120,7 @@ export function planFigure(figure: ClaimFigure, dates: ClaimFigure[], scored: re
     const later = dates.some((d) => (d.range?.[1] ?? d.value) > s.f.span.asOf);
     const otherTime = ds.includes('within') || (match.status === 'differs' && ds.includes('differs') && !later);
     // "63 officers" against "166 officers up to October 2020": one rotation of the total, not another total.
-    const part = match.status === 'differs' && !ctx.runningTotal && s.f.cumulative && figure.value < match.figure.spec.value && !figure.bound;
+    const part = match.status === 'differs' && !ctx.runningTotal && s.f.cumulative && figure.value < match.figure.spec.value && figure.bound !== 'at-most';
     if (part) { candidates.push({ ...s, match: { ...match, status: 'not-stated' }, dates: ds }); continue; }
     if (otherTime) candidates.push({ ...s, match: { ...match, status: 'not-stated' }, dates: ds.map(() => 'not-stated') });
     else candidates.push({ ...s, match, dates: ds });
@@ -169,7 +171,7 @@ function planDate(dates: ClaimFigure[], scored: readonly Scored[], tie: number, 
   const agree = group.filter((c) => c.dates.every((d) => d === 'same'));
   if (agree.length) return settle({ dates, group: agree });
   // To say a date differs, the claim must be about the fact in its own words, or hold the fact whole and name its topic.
-  const clearly = top.rel.coverage >= differsCoverage || (top.rel.factCoverage >= HOLDS_FACT && top.rel.topicShare > 0);
+  const clearly = top.rel.coverage >= differsCoverage || (top.rel.factCoverage >= HOLDS_FACT && top.rel.topicShare >= HOLDS_FACT_TOPIC);
   return clearly ? settle({ dates, group: group.slice(0, 1) }) : undefined;
 }
 

@@ -34,3 +34,27 @@ export function tokenize(text: string): Token[] {
 }
 
 export const isDash = (t: Token | undefined): boolean => t?.kind === 'sym' && /^[-‐‑‒–—]$/.test(t.text);
+
+export const word = (t: Token | undefined): string => (t?.kind === 'word' ? t.lower : '');
+export const sym = (t: Token | undefined, s: string): boolean => t?.kind === 'sym' && t.text === s;
+
+/** Index just past the run of tokens glued to token i (no whitespace), from i on. */
+export function gluedRunEnd(t: readonly Token[], i: number): number {
+  let j = i + 1;
+  while (j < t.length && !t[j]!.gap) j++;
+  return j;
+}
+
+/** Whether tokens `seq` (lowercase words or symbols, "'" for any apostrophe) occur at index i. */
+export function wordsAt(t: readonly Token[], i: number, seq: readonly string[]): boolean {
+  return seq.every((w, k) => t[i + k] !== undefined && t[i + k]!.kind !== 'num' && t[i + k]!.lower === w);
+}
+
+/** Whether tokens `seq` end just before index i; returns the index of the first, or -1. */
+export function wordsBefore(t: readonly Token[], i: number, seq: readonly string[]): number {
+  const s = i - seq.length;
+  return s >= 0 && wordsAt(t, s, seq) ? s : -1;
+}
+
+/** An apostrophe ("'" in `lower` for every typographic form). */
+export const isApostrophe = (t: Token | undefined): boolean => t?.kind === 'sym' && t.lower === "'";
