@@ -87,6 +87,14 @@ describe('claim checks on the kinds of claim real outlets make', () => {
     expect(check('Le nombre de Casques bleus déployés dans ce pays est estimé à 13.211 dont 1.295 soldats sénégalais.').verdict).toBe('nothing');
   });
 
+  it('an event named by its ordinal is checked on its own date, to the day when both give one', () => {
+    const r = check('Vietnam sent the first female military officer to U.N. peacekeeping missions in January 2018.');
+    expect(r.verdict).toBe('differs');
+    expect(r.summary).toMatch(/In 2017, Viet Nam sent its first female officer/);
+    expect(check('Le Vietnam avait envoyé le 2 octobre 2018 son premier hôpital de campagne au Soudan du Sud.').verdict).toBe('differs');
+    expect(check('Le Vietnam avait envoyé le 1er octobre 2018 son premier hôpital de campagne au Soudan du Sud.').verdict).toBe('same');
+  });
+
   it('a claim naming a topic is related, never nothing, when no fact states it', () => {
     const r = check("Vietnam's first engineering unit deployed to Abyei in 2022");
     expect(r.verdict).toBe('related');

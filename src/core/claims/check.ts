@@ -22,6 +22,7 @@ import { placesIn } from './places.js';
 import { planAssertion, planPlace, planPolarity } from './plan-assertions.js';
 import { negated } from './polarity.js';
 import { asRank } from './rank.js';
+import { planEvent } from './plan-event.js';
 import { givesRunningTotal } from './cumulative.js';
 import { stem } from './words.js';
 import { isPeopleUnit } from './units.js';
@@ -136,8 +137,11 @@ export function checkClaim(index: ClaimIndex, claim: string): ClaimCheck {
     return { claim, verdict: 'related', summary: RELATED, figures, topics, results };
   }
 
-  const dates = figures.filter(isDate);
   const plans: Plan[] = [];
+  // A claim naming "the first female officer" is about that event: its dates are checked against it alone.
+  const event = planEvent(figures, partsPool);
+  if (event) plans.push(event);
+  const dates = figures.filter((f) => isDate(f) && !event?.dates.includes(f));
   if (numeric.length) {
     const ctx: ClaimContext = { keys: new Set(terms.weights.keys()), topics: new Set(topics), subjects: index.subjects, subjectImplied: terms.subjectImplied, runningTotal: givesRunningTotal(claim, figures) };
     for (const [n, ds] of pairDates(numeric, dates)) plans.push(planFigure(n, ds, scored, ctx, partsPool));

@@ -28,6 +28,10 @@ export interface IndexedFact {
   cumulative: boolean;
   /** Ordinals its statement states ("its first", "second level-two field hospital"): 1, 2, … */
   ordinals: number[];
+  /** The same, with the keys of what they count ("first female officer" → 1: women, officer); the statement's keys when unsaid ("its first"). */
+  ordinalsOf: { value: number; keys: Set<string> }[];
+  /** Dates its statement names, with month and day when given ("On 1 October 2018"). */
+  namedDates: { year: number; month?: number; day?: number }[];
   /** Places its statement puts something in ("in Ha Noi", "to South Sudan"; gazetteer ids). */
   places: string[];
 }
@@ -60,6 +64,13 @@ export function ordinalsIn(text: string): number[] {
 
 /** "the 2019 Defence White Paper": a year naming an edition, read as a count by the figure reader. */
 const EDITION = /^(1[89]\d\d|20\d\d)\s+\p{Lu}/u;
+
+/** Each ordinal with the keys of what it counts (the whole text's keys when it names nothing: "its first"). */
+export function ordinalsOf(text: string): { value: number; keys: Set<string> }[] {
+  return extractFigures(text)
+    .filter((x) => x.ordinal && x.unit !== 'rank')
+    .map((x) => ({ value: x.value, keys: new Set(contentKeys(x.unit ? x.unit : text)) }));
+}
 
 function namedYears(statement: string): [number, number][] {
   return extractFigures(statement)
@@ -95,6 +106,8 @@ export function buildClaimIndex(corpus: Corpus, lexicon: Lexicon): ClaimIndex {
     dated: fact.period !== undefined || namedYears(fact.statement).length > 0,
     places: [...new Set(placesIn(fact.statement).filter((p) => p.locative).map((p) => p.id))],
     ordinals: ordinalsIn(fact.statement),
+    ordinalsOf: ordinalsOf(fact.statement),
+    namedDates: extractFigures(fact.statement).filter((x) => x.kind === 'year').map((x) => ({ year: x.value, month: x.month, day: x.day })),
     cumulative: fact.period !== undefined || givesRunningTotal(fact.statement, []),
   }));
   const n = Math.max(facts.length, 1);

@@ -36,9 +36,11 @@ export function planPlace(claimPlaces: readonly string[], scored: readonly Score
   if (!top) return undefined;
   // Any fact clearly about the claim that puts it in the same place will do; the top one alone can say it differs.
   const agreeing = placed.filter((s) => conflictingPlaces(claimPlaces, s.f.places).length === 0).map((s) => ({ ...s, dates: [] }));
+  // A claim listing several places, one of which the fact gives, adds detail rather than contradicting it.
+  const someAgree = (s: Scored): boolean => conflictingPlaces(claimPlaces, s.f.places).length < claimPlaces.length;
   if (agreeing.length) return { dates: [], group: agreeing, outcome: 'same', agreeing, differing: [] };
   // To say it differs, the fact must be what the claim is most about, in the claim's own words.
-  if (top !== scored[0] || top.rel.coreCoverage < PLACE_COVERAGE) return undefined;
+  if (top !== scored[0] || top.rel.coreCoverage < PLACE_COVERAGE || someAgree(top)) return undefined;
   const differing = [{ ...top, dates: [] }];
   return { dates: [], group: differing, outcome: 'differs', agreeing: [], differing };
 }
