@@ -68,7 +68,9 @@ export function unitAfter(t: readonly Token[], j: number, depth = 0): Unit | und
     const capital = /^\p{Lu}/u.test(tok.text);
     // A capital mid-phrase starts a name ("five members Vietnam"), unless the phrase is in title case ("Level-2 Field Hospital").
     const titleCase = prev !== undefined && /^\p{Lu}/u.test(words[words.length - 1]!.text);
-    if (EN_NUMBER_START.test(w) || (words.length > 0 && capital && !titleCase && !KNOWN_HEADS.has(singular(w)) && !/^(vietnamese|un|level)$/.test(w))) break;
+    // Capitalised modifiers after a noun stay with it: "6 Đối tác Chiến lược Toàn diện".
+    const trailing = TRAILING_MODIFIER.test(w);
+    if (EN_NUMBER_START.test(w) || (words.length > 0 && capital && !titleCase && !trailing && !KNOWN_HEADS.has(singular(w)) && !/^(vietnamese|un|level)$/.test(w))) break;
     if (words.length > 0 && /(ed|ing)$/.test(w) && !KNOWN_HEADS.has(w) && !/^(engineering|peacekeeping|training)$/.test(w)) break;
     let text = tok.text;
     let end = k + 1;
@@ -121,8 +123,9 @@ export function unitAfter(t: readonly Token[], j: number, depth = 0): Unit | und
   const join = t[to];
   if (cut === words.length && depth < 2 && (AND_WORDS.has(word(join)) || sym(join, ',')) && t[to + 1]?.kind === 'word' && !startsNumber(t, to + 1)) {
     const other = unitAfter(t, to + 1, 2);
-    // "800 military and police officers": two adjectives, one noun.
-    if (other && isPeopleUnit(other.unit) && isModifierOnly(words.map((w) => w.text).join(' '))) return { ...result, unit: other.unit, to: other.to };
+    // "800 military and police officers", "70 global and regional organizations": two adjectives, one noun.
+    const adjectives = isModifierOnly(words.map((w) => w.text).join(' ')) || (words.length === 1 && !KNOWN_HEADS.has(unit.split(' ').pop() ?? ''));
+    if (other && adjectives && KNOWN_HEADS.has(other.unit.split(' ').pop() ?? '')) return { ...result, unit: other.unit, to: other.to };
     if (other && isPeopleUnit(unit) && isPeopleUnit(other.unit) && KNOWN_HEADS.has(other.unit.split(' ').pop() ?? '')) {
       unit = unitRelation(unit, other.unit) === 'same' ? unit : 'personnel';
       return { ...result, unit, to: other.to };

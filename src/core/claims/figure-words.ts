@@ -23,7 +23,7 @@ export const APPROXIMATE_NOUNS: Record<string, number> = {
 /** What joins a part to its total: "192 out of 193 votes", "81 trong tổng số 529", "156 des 184 membres", "23 of 166". */
 export const OUT_OF: string[][] = ([
   ['out', 'of'], ['out', 'of', 'a', 'total', 'of'], ['out', 'of', 'the'], ['of'], ['of', 'the'], ['trong', 'tổng', 'số'], ['trên', 'tổng', 'số'],
-  ['trong', 'số'], ['trên'], ['sur'], ['sur', 'un', 'total', 'de'], ['des'], ['parmi', 'les'],
+  ['trong', 'số'], ['trong'], ['trên'], ['sur'], ['sur', 'un', 'total', 'de'], ['des'], ['parmi', 'les'],
 ] as string[][]).sort((a, b) => b.length - a.length);
 
 /** "the number of officers ... to 19": the phrase that names what a bare number counts. */

@@ -64,7 +64,7 @@ const FR_ADJECTIVES: Record<string, string> = {
   supplementaire: 'additional', supplementaires: 'additional', deploye: 'deployed', deployes: 'deployed', deployees: 'deployed',
   onusien: 'un', onusiens: 'un', onusienne: 'un', officiel: 'official', officiels: 'official', officielle: 'official',
   officielles: 'official', strategique: 'strategic', strategiques: 'strategic', integral: 'comprehensive', integraux: 'comprehensive',
-  global: 'comprehensive', globaux: 'comprehensive', nouveaux: 'new', nouvelles: 'new', autres: 'other',
+  nouveaux: 'new', nouvelles: 'new', autres: 'other',
 };
 
 const CURRENCIES: Record<string, string> = {
