@@ -81,7 +81,8 @@ export function claimTerms(index: ClaimIndex, claim: string, mentions: readonly 
     const known = index.vocabulary.has(w.key);
     const isName = headline
       ? index.names.has(w.key) || (!known && w.capitalised)
-      : w.capitalised && !inFigure(w.start) && (!w.sentenceStart || !known || index.names.has(w.key));
+      // A capital at the start of a sentence says nothing, unless the sources write the word as a name.
+      : w.capitalised && !inFigure(w.start) && (!w.sentenceStart || index.names.has(w.key));
     const idf = index.idf.get(w.key) ?? index.unknownIdf;
     // A Vietnamese syllable no table reads is almost never an English fact's word, even when the
     // sources happen to have it (in a name): it counts as untranslated unless written as a name.

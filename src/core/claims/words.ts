@@ -86,7 +86,9 @@ export function keyedWords(text: string, language: Language = detectLanguage(tex
     const phrase = table.phrases.get(w.folded)?.find(([from]) => from.every((f, k) => words[i + k]?.folded === f));
     if (phrase) {
       const last = words[i + phrase[0].length - 1]!;
-      for (const key of phrase[1]) out.push({ key: stem(key, table.synonyms), start: w.start, end: last.end, capitalised: w.capitalised, sentenceStart: w.sentenceStart, translated: true });
+      for (const key of phrase[1]) {
+        out.push({ key: stem(key, table.synonyms), start: w.start, end: last.end, capitalised: w.capitalised, sentenceStart: w.sentenceStart, translated: true });
+      }
       i += phrase[0].length;
       continue;
     }

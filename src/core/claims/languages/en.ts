@@ -41,7 +41,9 @@ export const en: WordTable = {
     ['chairman', 'chair'], ['presidency', 'chair'],
     ['defense', 'defence'], ['programs', 'programme'], ['program', 'programme'], ['centre', 'center'], ['centres', 'center'],
     ['rotations', 'rotation'], ['turns', 'rotation'], ['tours', 'rotation'], ['batch', 'rotation'], ['batches', 'rotation'],
-    ['contingents', 'contingent'],
+    ['contingents', 'contingent'], ['normalisation', 'normalise'], ['normalization', 'normalise'], ['normalised', 'normalise'],
+    ['normalized', 'normalise'], ['normalize', 'normalise'], ['normalising', 'normalise'], ['normalizing', 'normalise'],
+    ['normalises', 'normalise'], ['normalizes', 'normalise'],
   ],
   stopwords: `
 a about above after again against all also am an and any are as at be because been before being below between both but by
