@@ -123,7 +123,7 @@ export function checkClaim(index: ClaimIndex, claim: string): ClaimCheck {
   const topics = [...new Set(mentions.map((m) => m.topic))];
   // A place the sources never name, and the gazetteer puts in no larger place, is a subject they do not cover, not a place to compare.
   const places = placesIn(claim).filter((p) => p.locative && (p.contained || p.words.every((w) => index.vocabulary.has(stem(w)))));
-  const terms = claimTerms(index, claim, mentions, { figures, language, placeWords: new Set(places.flatMap((p) => p.words)), foreignWords: actors.foreignWords });
+  const terms = claimTerms(index, claim, mentions, { figures, language, placeWords: new Set(places.flatMap((p) => p.words)), foreignWords: foreign ? actors.foreignWords : [] });
   // "81 of the 529 officers", "156 des 184 membres": the whole is a figure of its own.
   const numeric = figures.filter(isNumeric).flatMap((f) => (f.total !== undefined ? [f, wholeOf(f)] : [f]));
   const all: Scored[] = index.facts.map((f) => ({ f, rel: relevance(terms, f, figureEvidence(numeric, f), countsAlike(numeric, f)) }));

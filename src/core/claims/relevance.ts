@@ -103,9 +103,10 @@ export function claimTerms(index: ClaimIndex, claim: string, mentions: readonly 
     }
   }
   const strictNames = new Set([...names].filter((k) => !index.vocabulary.has(k)));
+  // Another country's name (even a word the tables drop, "Nhật Bản") must be in the fact.
   for (const w of foreignWords) {
     const key = stem(w);
-    if (weights.has(key) && !placeWords.has(w)) { names.add(key); strictNames.add(key); }
+    if (!placeWords.has(w)) { names.add(key); strictNames.add(key); }
   }
   let total = 0;
   for (const v of weights.values()) total += v;
