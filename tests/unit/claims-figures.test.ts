@@ -207,6 +207,7 @@ const table: [string, string, Expected[]][] = [
   ['a number glued by "+" names', 'the ASEAN+3 summit', []],
   ['since a Vietnamese month', 'Từ tháng 6/2014, Việt Nam', [{ value: 2014, month: 6, dateRole: 'since', raw: 'Từ tháng 6/2014' }]],
   ['as of a Vietnamese month', 'Tính đến tháng 5/2023', [{ value: 2023, month: 5, dateRole: 'until' }]],
+  ['an estimated', 'an estimated 1,000 troops', [{ value: 1000, bound: 'about', raw: 'an estimated 1,000 troops' }]],
   ['a lone "un" is an article', 'un officier vietnamien', []],
   ['"neuf" is new without a noun', 'un hôpital tout neuf', []],
 ];

@@ -73,6 +73,7 @@ export const BOUNDS: [string[], FigureBound][] = ([
   [['plus', 'de'], 'at-least'], [['plus', 'd', "'"], 'at-least'], [['au', 'moins'], 'at-least'], [['pas', 'moins', 'de'], 'at-least'],
   [['moins', 'de'], 'at-most'], [['moins', 'd', "'"], 'at-most'], [['jusqu', "'", 'à'], 'at-most'], [['au', 'plus'], 'at-most'],
   [['près', 'de'], 'about'], [['près', 'd', "'"], 'about'], [['environ'], 'about'], [['quelque'], 'about'], [['autour', 'de'], 'about'],
+  [['as', 'many', 'as'], 'at-most'], [['an', 'estimated'], 'about'], [['estimated'], 'about'], [['quasiment'], 'about'],
   [['presque'], 'about'], [['approximativement'], 'about'], [['à', 'peu', 'près'], 'about'], [['une', 'centaine', 'de'], 'about'],
 ] as [string[], FigureBound][]).sort((a, b) => b[0].length - a[0].length);
 
