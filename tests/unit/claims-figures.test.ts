@@ -336,6 +336,10 @@ describe('units', () => {
     expect(unitRelation('female officers', 'officers')).toBe('loose');
     expect(unitRelation('people', 'personnel')).toBe('loose');
     expect(unitRelation('officers', 'tonnes')).toBe('none');
+    expect(unitRelation('members', 'sappers')).toBe('loose');
+    expect(unitRelation('thành viên', 'engineers')).toBe('loose');
+    expect(unitRelation('personnel', 'sappers')).toBe('loose');
+    expect(unitRelation('members', 'countries')).toBe('none');
   });
 });
 

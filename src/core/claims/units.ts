@@ -123,7 +123,11 @@ const FAMILY: Record<string, string> = {
   partnership: 'partnership', partner: 'partnership',
 };
 /** Families close enough that an equal figure agrees, but a different one proves nothing. */
-const LOOSE: [string, string][] = [['person', 'personnel'], ['doctor', 'personnel'], ['member', 'personnel'], ['nurse', 'personnel'], ['nurse', 'doctor']];
+const LOOSE: [string, string][] = [
+  ['person', 'personnel'], ['doctor', 'personnel'], ['nurse', 'personnel'], ['nurse', 'doctor'], ['engineer', 'personnel'],
+  // A unit's members are its people, of whatever kind: "the 184-member unit" may be its 184 sappers.
+  ['member', 'personnel'], ['member', 'engineer'], ['member', 'officer'], ['member', 'doctor'], ['member', 'nurse'], ['member', 'person'],
+];
 
 /** Heads known to the unit lexicon (used to decide where a counted noun phrase ends). */
 export const KNOWN_HEADS = new Set([
