@@ -3,6 +3,7 @@ import type { Corpus, Fact, Source } from '../corpus/types.js';
 import type { Lexicon } from '../match/lexicon.js';
 import { factFigure, factSpan, type FactFigure, type FactSpan } from './compare.js';
 import { extractFigures } from './figures.js';
+import type { ClaimFigure } from './types.js';
 import { placesIn } from './places.js';
 import { givesRunningTotal } from './cumulative.js';
 import { contentKeys, keyedWords } from './words.js';
@@ -57,23 +58,23 @@ export interface ClaimIndex {
   vocabulary: Set<string>;
 }
 
-/** The ordinals a text states, ranks aside ("the second rotation" → 2). */
-export function ordinalsIn(text: string): number[] {
-  return extractFigures(text).filter((x) => x.ordinal && x.unit !== 'rank').map((x) => x.value);
+/** The ordinals of a text's figures, ranks aside ("the second rotation" → 2). */
+function ordinalsIn(figures: readonly ClaimFigure[]): number[] {
+  return figures.filter((x) => x.ordinal && x.unit !== 'rank').map((x) => x.value);
 }
 
 /** "the 2019 Defence White Paper": a year naming an edition, read as a count by the figure reader. */
 const EDITION = /^(1[89]\d\d|20\d\d)\s+\p{Lu}/u;
 
 /** Each ordinal with the keys of what it counts (the whole text's keys when it names nothing: "its first"). */
-export function ordinalsOf(text: string): { value: number; keys: Set<string> }[] {
-  return extractFigures(text)
+function ordinalsOf(text: string, figures: readonly ClaimFigure[]): { value: number; keys: Set<string> }[] {
+  return figures
     .filter((x) => x.ordinal && x.unit !== 'rank')
     .map((x) => ({ value: x.value, keys: new Set(contentKeys(x.unit ? x.unit : text)) }));
 }
 
-function namedYears(statement: string): [number, number][] {
-  return extractFigures(statement)
+function namedYears(figures: readonly ClaimFigure[]): [number, number][] {
+  return figures
     .filter((x) => x.kind === 'year' || x.kind === 'year-range' || (x.kind === 'count' && EDITION.test(x.raw)))
     .map((x): [number, number] => x.range ?? [x.value, x.value]);
 }
@@ -94,22 +95,29 @@ function factKeys(fact: Fact): Map<string, number> {
   return keys;
 }
 
-export function buildClaimIndex(corpus: Corpus, lexicon: Lexicon): ClaimIndex {
-  const facts: IndexedFact[] = corpus.facts.map((fact) => ({
+/** One fact's precomputed keys, figures, dates and places (the statement's figures read once). */
+function indexFact(fact: Fact): IndexedFact {
+  const figures = extractFigures(fact.statement);
+  const years = namedYears(figures);
+  return {
     fact,
     keys: factKeys(fact),
     statementKeys: new Set(contentKeys(fact.statement)),
     statementWeight: 0,
     statementNames: [],
     figures: fact.numbers.map(factFigure),
-    span: factSpan(fact, namedYears(fact.statement)),
-    dated: fact.period !== undefined || namedYears(fact.statement).length > 0,
+    span: factSpan(fact, years),
+    dated: fact.period !== undefined || years.length > 0,
     places: [...new Set(placesIn(fact.statement).filter((p) => p.locative).map((p) => p.id))],
-    ordinals: ordinalsIn(fact.statement),
-    ordinalsOf: ordinalsOf(fact.statement),
-    namedDates: extractFigures(fact.statement).filter((x) => x.kind === 'year').map((x) => ({ year: x.value, month: x.month, day: x.day })),
+    ordinals: ordinalsIn(figures),
+    ordinalsOf: ordinalsOf(fact.statement, figures),
+    namedDates: figures.filter((x) => x.kind === 'year').map((x) => ({ year: x.value, month: x.month, day: x.day })),
     cumulative: fact.period !== undefined || givesRunningTotal(fact.statement, []),
-  }));
+  };
+}
+
+export function buildClaimIndex(corpus: Corpus, lexicon: Lexicon): ClaimIndex {
+  const facts: IndexedFact[] = corpus.facts.map((fact) => indexFact(fact));
   const n = Math.max(facts.length, 1);
   const df = new Map<string, number>();
   for (const f of facts) for (const k of f.keys.keys()) df.set(k, (df.get(k) ?? 0) + 1);
