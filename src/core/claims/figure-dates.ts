@@ -3,7 +3,7 @@ import { MONTH_NUMBERS, MONTHS } from './figure-words.js';
 import { type Token, sym, word } from './tokens.js';
 
 /** Letters glued to digits that make an ordinal: "38th", "2nd", "38e", "1er", "1re", "2ème". */
-export const ORDINAL_SUFFIX = /^(st|nd|rd|th|e|er|re|ère|ème|eme|è|ᵉ|ᵉʳ|ère)$/i;
+export const ORDINAL_SUFFIX = /^(st|nd|rd|th|e|er|re|ère|ème|eme|è|ᵉ|ᵉʳ)$/i;
 /** Words before a day: "ngày 1/10", "on 1/10", "le 24/5". */
 export const DAY_BEFORE = new Set(['ngày', 'hôm', 'on', 'le', 'du', 'au', 'since', 'depuis', 'từ', 'đến']);
 

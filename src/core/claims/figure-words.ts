@@ -1,18 +1,15 @@
 /** Word tables for figure extraction (lowercase, NFC; Vietnamese with its diacritics). */
 import type { FigureBound } from './types.js';
 
-export const MONTHS = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'tháng',
-  'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre',
-]);
-
-/** Month names (and Vietnamese "tháng", whose number follows) → month number. */
+/** Month names in English and French → month number. */
 export const MONTH_NUMBERS: Record<string, number> = {
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11,
   december: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
   janvier: 1, février: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8, septembre: 9, octobre: 10, novembre: 11, décembre: 12,
 };
+
+/** Month names, and the Vietnamese "tháng" (month) before a month number. */
+export const MONTHS = new Set([...Object.keys(MONTH_NUMBERS), 'tháng']);
 
 /** French nouns of an approximate number: "une quarantaine de militaires" (about 40). */
 export const APPROXIMATE_NOUNS: Record<string, number> = {
