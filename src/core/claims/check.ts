@@ -23,7 +23,7 @@ import { planAssertion, planPlace, planPolarity } from './plan-assertions.js';
 import { negated } from './polarity.js';
 import { asRank } from './rank.js';
 import { planEvent } from './plan-event.js';
-import { givesRunningTotal } from './cumulative.js';
+import { givesRunningTotal, speaksOfFuture } from './cumulative.js';
 import { stem } from './words.js';
 import { isPeopleUnit } from './units.js';
 import { actorsIn } from './foreign-actors.js';
@@ -143,7 +143,7 @@ export function checkClaim(index: ClaimIndex, claim: string): ClaimCheck {
   if (event) plans.push(event);
   const dates = figures.filter((f) => isDate(f) && !event?.dates.includes(f));
   if (numeric.length) {
-    const ctx: ClaimContext = { keys: new Set(terms.weights.keys()), topics: new Set(topics), subjects: index.subjects, subjectImplied: terms.subjectImplied, runningTotal: givesRunningTotal(claim, figures) };
+    const ctx: ClaimContext = { keys: new Set(terms.weights.keys()), topics: new Set(topics), subjects: index.subjects, subjectImplied: terms.subjectImplied, runningTotal: givesRunningTotal(claim, figures), future: speaksOfFuture(claim) };
     for (const [n, ds] of pairDates(numeric, dates)) plans.push(planFigure(n, ds, scored, ctx, partsPool));
     // Dates that went with a number no fact states are checked on their own.
     const loose = plans.filter((p) => p.group.every((c) => c.match?.relation !== 'same')).flatMap((p) => p.dates);

@@ -6,6 +6,7 @@
  */
 import { foldKey } from '../text/fold.js';
 import type { ClaimFigure } from './types.js';
+import { detectLanguage, type Language } from './languages/detect-language.js';
 
 const CUES = [
   'since', 'so far', 'to date', 'in total', 'a total of', 'total', 'totalling', 'totaling', 'up to', 'until now', 'thus far',
@@ -24,4 +25,19 @@ export function givesRunningTotal(claim: string, figures: readonly ClaimFigure[]
   if (figures.some((f) => f.dateRole === 'since' || f.kind === 'year-range')) return true;
   const words = foldKey(claim).split(' ');
   return words.some((_, i) => CUE_WORDS.some((c) => c.every((w, k) => words[i + k] === w)));
+}
+
+const cues = (list: string[]): string[][] => list.map((c) => c.split(' '));
+/** Verbs of what is to come, per language ("se" is Vietnamese "sẽ", and French "se" is no such thing). */
+const FUTURE: Record<Language, string[][]> = {
+  en: cues(['will', 'expected to', 'expects to', 'plans to', 'aims to', 'is set to', 'are set to', 'forecast to', 'projected to']),
+  vi: cues(['se', 'du kien', 'ke hoach', 'phan dau']),
+  fr: cues(['devrait', 'devraient', 'prevu', 'prevoit', 'd ici', 'vise a', 'visent a']),
+};
+
+/** Whether a claim speaks of what is to come ("expected to reach 20% by 2025", "sẽ cử", "d'ici 2025"). */
+export function speaksOfFuture(claim: string): boolean {
+  const words = foldKey(claim).split(' ');
+  const future = FUTURE[detectLanguage(claim)];
+  return words.some((_, i) => future.some((c) => c.every((w, k) => words[i + k] === w)));
 }

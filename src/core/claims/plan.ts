@@ -39,6 +39,8 @@ export interface Plan {
 export interface ClaimContext {
   /** The claim gives a running total (cumulative.ts). */
   runningTotal: boolean;
+  /** The claim speaks of what is to come: a later date is a forecast, not a newer figure. */
+  future: boolean;
   /** Content-word keys. */
   keys: ReadonlySet<string>;
   /** Topics mentioned. */
@@ -81,7 +83,10 @@ function comparableFigures(s: Scored, ctx: ClaimContext): FactFigure[] {
   // women in military contingents").
   const subjectLeftOut = !ctx.subjectImplied && [...ctx.subjects].some((k) => s.f.statementKeys.has(k) && !ctx.keys.has(k)) && !ctx.topics.has(s.f.fact.topics[0] ?? '');
   if (subjectLeftOut) return s.f.figures.filter((g) => specific(g) && g.requires!.length > 0);
-  if (s.rel.about >= FIGURE_COVERAGE || (s.rel.topicShare > 0 && s.rel.about >= FIGURE_COVERAGE_WITH_TOPIC)) return s.f.figures;
+  // A share measures something particular ("women in the level-2 hospitals"): a claim's percentage
+  // is set against it only when the claim names that too, however close the claim is otherwise.
+  const named = (g: FactFigure): boolean => g.unit !== 'percent' || !g.requires?.length || specific(g);
+  if (s.rel.about >= FIGURE_COVERAGE || (s.rel.topicShare > 0 && s.rel.about >= FIGURE_COVERAGE_WITH_TOPIC)) return s.f.figures.filter(named);
   return s.f.figures.filter(specific);
 }
 
@@ -117,11 +122,13 @@ export function planFigure(figure: ClaimFigure, dates: ClaimFigure[], scored: re
     // A figure for one year inside the fact's period is not the period's figure; a different
     // figure at a different date is about another time, on which the fact says nothing.
     // A later date with another figure is a newer figure: it differs, as of the fact's date.
-    const later = dates.some((d) => (d.range?.[1] ?? d.value) > s.f.span.asOf);
+    const later = !ctx.future && dates.some((d) => (d.range?.[1] ?? d.value) > s.f.span.asOf);
     const otherTime = ds.includes('within') || (match.status === 'differs' && ds.includes('differs') && !later);
     // "63 officers" against "166 officers up to October 2020": one rotation of the total, not another total.
     const part = match.status === 'differs' && !ctx.runningTotal && s.f.cumulative && figure.value < match.figure.spec.value && figure.bound !== 'at-most';
-    if (part) { candidates.push({ ...s, match: { ...match, status: 'not-stated' }, dates: ds }); continue; }
+    // "Expected to reach 20% by 2025" is a forecast: only a target of the sources can contradict it.
+    const forecast = ctx.future && match.status === 'differs' && !/target|goal|aim/.test(match.figure.spec.quantity ?? '');
+    if (part || forecast) { candidates.push({ ...s, match: { ...match, status: 'not-stated' }, dates: ds }); continue; }
     if (otherTime) candidates.push({ ...s, match: { ...match, status: 'not-stated' }, dates: ds.map(() => 'not-stated') });
     else candidates.push({ ...s, match, dates: ds });
   }
