@@ -6,6 +6,7 @@ import { currencyOf, isPeopleUnit, normaliseUnit, unitRelation, type UnitRelatio
 /** Counted nouns that say people but not which. */
 const GENERIC_PEOPLE = new Set(['member', 'person', 'people']);
 import { contentKeys } from './words.js';
+import { wordTable } from '../text/word-table.js';
 
 /** A fact figure with its counted noun in normal form. */
 export interface FactFigure {
@@ -23,10 +24,10 @@ export interface FactFigure {
 }
 
 /** Quantity words that say what kind of thing is counted (the rest — "deployed", "share" — do not). */
-const QUANTITY_MODIFIERS: Record<string, string> = {
+const QUANTITY_MODIFIERS: Record<string, string> = wordTable({
   female: 'female', women: 'female', male: 'male', medical: 'medical', strategic: 'strategic', comprehensive: 'comprehensive',
   overseas: 'overseas', police: 'police',
-};
+});
 const QUANTITY_VERBS = new Set(['deployed', 'ready', 'organised', 'organized', 'share', 'target', 'sent', 'aid', 'time', 'world', 'asia']);
 /** Quantity words a claim need not repeat: how or where it is counted, not what. */
 const GENERIC_QUANTITY_WORDS = new Set(['deployed', 'ready', 'organised', 'organized', 'share', 'target', 'sent', 'time', 'world', 'asia', 'rank', 'field', 'total', 'number']);

@@ -10,6 +10,7 @@ import {
   COLLECTIVES, KNOWN_HEADS, isModifierOnly, isPeopleUnit, normaliseUnit, singular, startsVietnameseNoun, unitRelation,
 } from './units.js';
 import { foldKey } from '../text/fold.js';
+import { wordTable } from '../text/word-table.js';
 
 export interface Unit {
   unit: string;
@@ -145,10 +146,10 @@ const TRAILING_MODIFIER = /^(nữ|nam|chiến|lược|toàn|diện|vietnamiens?|
 
 /** French "de" phrases that name one kind of thing, after the word `w` at index k. */
 function frenchPhraseAfter(t: readonly Token[], k: number, w: string): { text: string; to: number } | undefined {
-  const seqs: Record<string, string[][]> = {
+  const seqs: Record<string, string[][]> = wordTable({
     hôpital: [['de', 'campagne']], hôpitaux: [['de', 'campagne']], soldats: [['de', 'la', 'paix']], soldat: [['de', 'la', 'paix']],
     militaires: [['du', 'génie']], unité: [['de', 'génie']], unités: [['de', 'génie']],
-  };
+  });
   for (const seq of seqs[w] ?? []) if (wordsAt(t, k, seq)) return { text: seq.join(' '), to: k + seq.length };
   return undefined;
 }

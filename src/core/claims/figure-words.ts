@@ -1,21 +1,22 @@
 /** Word tables for figure extraction (lowercase, NFC; Vietnamese with its diacritics). */
 import type { FigureBound } from './types.js';
+import { wordTable } from '../text/word-table.js';
 
 /** Month names in English and French → month number. */
-export const MONTH_NUMBERS: Record<string, number> = {
+export const MONTH_NUMBERS: Record<string, number> = wordTable({
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11,
   december: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
   janvier: 1, février: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8, septembre: 9, octobre: 10, novembre: 11, décembre: 12,
-};
+});
 
 /** Month names, and the Vietnamese "tháng" (month) before a month number. */
 export const MONTHS = new Set([...Object.keys(MONTH_NUMBERS), 'tháng']);
 
 /** French nouns of an approximate number: "une quarantaine de militaires" (about 40). */
-export const APPROXIMATE_NOUNS: Record<string, number> = {
+export const APPROXIMATE_NOUNS: Record<string, number> = wordTable({
   dizaine: 10, douzaine: 12, quinzaine: 15, vingtaine: 20, trentaine: 30, quarantaine: 40, cinquantaine: 50, soixantaine: 60,
   centaine: 100, millier: 1000,
-};
+});
 
 /** What joins a part to its total: "192 out of 193 votes", "81 trong tổng số 529", "156 des 184 membres", "23 of 166". */
 export const OUT_OF: string[][] = ([
@@ -91,10 +92,10 @@ export const UNIT_STOPS = new Set([
 ]);
 
 /** Currency written before the number: "$", "US$", "USD 50,000". */
-export const CURRENCY_SIGNS: Record<string, string> = { $: 'usd', '€': 'eur', '£': 'gbp', '¥': 'jpy', '₫': 'vnd' };
-export const CURRENCY_PREFIX_WORDS: Record<string, string> = { usd: 'usd', vnd: 'vnd', eur: 'eur', gbp: 'gbp', sgd: 'sgd', aud: 'aud', jpy: 'jpy' };
+export const CURRENCY_SIGNS: Record<string, string> = wordTable({ $: 'usd', '€': 'eur', '£': 'gbp', '¥': 'jpy', '₫': 'vnd' });
+export const CURRENCY_PREFIX_WORDS: Record<string, string> = wordTable({ usd: 'usd', vnd: 'vnd', eur: 'eur', gbp: 'gbp', sgd: 'sgd', aud: 'aud', jpy: 'jpy' });
 /** Letters glued before "$": "US$", "S$", "A$". */
-export const DOLLAR_PREFIXES: Record<string, string> = { us: 'usd', s: 'sgd', a: 'aud', c: 'cad', hk: 'hkd', nz: 'nzd' };
+export const DOLLAR_PREFIXES: Record<string, string> = wordTable({ us: 'usd', s: 'sgd', a: 'aud', c: 'cad', hk: 'hkd', nz: 'nzd' });
 /** Currency written after the number ("50,000 USD", "50,000 US dollars", "13 triệu đồng"); longest first. */
 export const CURRENCY_AFTER: [string[], string][] = ([
   [['us', 'dollars'], 'usd'], [['us', 'dollar'], 'usd'], [['đô', 'la', 'mỹ'], 'usd'], [['đô', 'la'], 'usd'], [['usd'], 'usd'],

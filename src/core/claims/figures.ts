@@ -28,6 +28,7 @@ import { KNOWN_HEADS } from './units.js';
 import { firstAfter, unitAfter, unitNamedBefore } from './counted-noun.js';
 import { DAY_BEFORE, ORDINAL_SUFFIX, dateBefore, isMonth } from './figure-dates.js';
 import { shareRangeUnits, shareTrailingUnits } from './figure-lists.js';
+import { wordTable } from '../text/word-table.js';
 
 interface Core extends ParsedNumber {
   /** Written in words (English, Vietnamese or French). */
@@ -156,12 +157,12 @@ function currencyAfter(t: readonly Token[], j: number): { currency: string; to: 
 }
 
 /** Scale letters glued to an amount of money: "$5.8bn", "$5m", "$70k". */
-const MONEY_SUFFIX_SCALES: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, b: 1e9, bn: 1e9, tn: 1e12 };
+const MONEY_SUFFIX_SCALES: Record<string, number> = wordTable({ k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, b: 1e9, bn: 1e9, tn: 1e12 });
 
 /** Vietnamese words before a number that make it an ordinal: "thứ" (-th), "hạng" (rank). */
 const VI_ORDINAL_MARKS = new Set(['thứ', 'hạng']);
 /** Vietnamese ordinal words that differ from the cardinals: "thứ nhất" (first), "thứ tư" (fourth). */
-const VI_ORDINAL_WORDS: Record<string, number> = { nhất: 1, tư: 4 };
+const VI_ORDINAL_WORDS: Record<string, number> = wordTable({ nhất: 1, tư: 4 });
 
 /** Index after a partitive "de" / "d'" at j, when a word follows; else j. */
 function afterPartitive(t: readonly Token[], j: number): number {

@@ -3,6 +3,7 @@
  * words in English ("twenty-nine", "a hundred") and Vietnamese ("hai mươi chín").
  */
 import { type Token, isDash } from './tokens.js';
+import { wordTable } from '../text/word-table.js';
 
 /**
  * The value of a digit group, or undefined when it is not a plain number (e.g. "1.2.3").
@@ -22,29 +23,29 @@ export function parseDigits(s: string): number | undefined {
 }
 
 /** Scale words after a numeral or number word: "1.5 million", "13 nghìn". */
-const EN_SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
-const VI_SCALES: Record<string, number> = { nghìn: 1e3, ngàn: 1e3, triệu: 1e6, tỷ: 1e9, tỉ: 1e9 };
-const FR_SCALES: Record<string, number> = { millions: 1e6, milliard: 1e9, milliards: 1e9 };
-export const SCALES: Record<string, number> = { ...EN_SCALES, ...VI_SCALES, ...FR_SCALES };
+const EN_SCALES: Record<string, number> = wordTable({ thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 });
+const VI_SCALES: Record<string, number> = wordTable({ nghìn: 1e3, ngàn: 1e3, triệu: 1e6, tỷ: 1e9, tỉ: 1e9 });
+const FR_SCALES: Record<string, number> = wordTable({ millions: 1e6, milliard: 1e9, milliards: 1e9 });
+export const SCALES: Record<string, number> = wordTable({ ...EN_SCALES, ...VI_SCALES, ...FR_SCALES });
 
-const EN_UNITS: Record<string, number> = {
+const EN_UNITS: Record<string, number> = wordTable({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19,
-};
-const EN_TENS: Record<string, number> = {
+});
+const EN_TENS: Record<string, number> = wordTable({
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
+});
 
-export const EN_ORDINALS: Record<string, number> = {
+export const EN_ORDINALS: Record<string, number> = wordTable({
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9,
   tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16,
   seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50,
   sixtieth: 60, seventieth: 70, eightieth: 80, ninetieth: 90, hundredth: 100,
-};
+});
 
 /** French ordinals that are not a number word + "-ième": "premier", "première", "second(e)". */
-export const FR_ORDINALS: Record<string, number> = { premier: 1, première: 1, premiers: 1, premières: 1, second: 2, seconde: 2 };
+export const FR_ORDINALS: Record<string, number> = wordTable({ premier: 1, première: 1, premiers: 1, premières: 1, second: 2, seconde: 2 });
 
 export interface ParsedNumber {
   value: number;
@@ -114,13 +115,13 @@ export function parseEnglishWords(t: readonly Token[], i: number): ParsedNumber 
   return { value: total + current, from: i, to: end };
 }
 
-const VI_DIGITS: Record<string, number> = {
+const VI_DIGITS: Record<string, number> = wordTable({
   một: 1, hai: 2, ba: 3, bốn: 4, năm: 5, sáu: 6, bảy: 7, bẩy: 7, tám: 8, chín: 9,
-};
+});
 /** Digit words allowed only after "mươi"/"mười": mốt (1), tư (4), lăm/nhăm (5); "năm" is not (it means "year" there). */
-const VI_AFTER_TENS: Record<string, number> = {
+const VI_AFTER_TENS: Record<string, number> = wordTable({
   mốt: 1, một: 1, hai: 2, ba: 3, bốn: 4, tư: 4, lăm: 5, nhăm: 5, sáu: 6, bảy: 7, bẩy: 7, tám: 8, chín: 9,
-};
+});
 
 /**
  * Parses Vietnamese number words ("hai mươi chín" = 29, "một trăm linh năm" = 105, "mười lăm" = 15,
@@ -175,12 +176,12 @@ export function parseVietnameseWords(t: readonly Token[], i: number): ParsedNumb
   return { value: total + group + digit, from: i, to: end };
 }
 
-const FR_UNITS: Record<string, number> = {
+const FR_UNITS: Record<string, number> = wordTable({
   zéro: 0, un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11,
   douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16,
-};
-const FR_TENS: Record<string, number> = { vingt: 20, vingts: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60 };
-const FR_BIG: Record<string, number> = { mille: 1e3, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9 };
+});
+const FR_TENS: Record<string, number> = wordTable({ vingt: 20, vingts: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60 });
+const FR_BIG: Record<string, number> = wordTable({ mille: 1e3, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9 });
 
 /** Words that may start a French number. */
 export const FR_NUMBER_START = new Set([...Object.keys(FR_UNITS), ...Object.keys(FR_TENS), 'cent', 'mille']);
@@ -190,7 +191,7 @@ export function frenchOrdinal(word: string): number | undefined {
   const m = /^(.+?)i[èe]mes?$/.exec(word);
   if (!m) return undefined;
   const stem = m[1]!;
-  const special: Record<string, number> = { cinqu: 5, neuv: 9, cent: 100, mill: 1000, un: 1 };
+  const special: Record<string, number> = wordTable({ cinqu: 5, neuv: 9, cent: 100, mill: 1000, un: 1 });
   return special[stem] ?? FR_UNITS[stem] ?? FR_UNITS[`${stem}e`] ?? FR_TENS[stem] ?? FR_TENS[`${stem}e`];
 }
 

@@ -9,6 +9,7 @@
  * translated ("sĩ quan" → "officer"). Percentages are `percent`, money a currency code (`usd`).
  */
 import { foldKey } from '../text/fold.js';
+import { wordTable } from '../text/word-table.js';
 
 /** Vietnamese (folded) phrases → English words, longest first. */
 const VI_PHRASES: [string, string][] = ([
@@ -38,7 +39,7 @@ const EN_PHRASES: [string, string][] = [
 ];
 
 /** French (folded) nouns → English. */
-const FR_NOUNS: Record<string, string> = {
+const FR_NOUNS: Record<string, string> = wordTable({
   officier: 'officer', officiers: 'officers', officiere: 'female officer', officieres: 'female officers', soldat: 'soldier',
   soldats: 'soldiers', militaire: 'personnel', militaires: 'personnel', personnels: 'personnel', medecin: 'doctor',
   medecins: 'doctors', infirmier: 'nurse', infirmiers: 'nurses', infirmiere: 'nurse', infirmieres: 'nurses', ingenieur: 'engineer',
@@ -54,10 +55,10 @@ const FR_NOUNS: Record<string, string> = {
   refugies: 'refugees', enfants: 'children', eleves: 'students', etudiants: 'students', stagiaires: 'trainees', delegues: 'delegates',
   troupe: 'troop', troupes: 'troops', experts: 'experts', etats: 'states', voix: 'votes', habitants: 'inhabitants', visiteurs: 'visitors', touristes: 'tourists', rotation: 'rotation', rotations: 'rotations', vague: 'wave', vagues: 'waves', groupe: 'group',
   groupes: 'groups', equipe: 'team', equipes: 'teams', euro: 'eur', euros: 'eur', dollar: 'usd', dollars: 'usd',
-};
+});
 
 /** French adjectives: they follow the noun, so they are moved before it ("personnels vietnamiens"). */
-const FR_ADJECTIVES: Record<string, string> = {
+const FR_ADJECTIVES: Record<string, string> = wordTable({
   vietnamien: 'vietnamese', vietnamiens: 'vietnamese', vietnamienne: 'vietnamese', vietnamiennes: 'vietnamese',
   militaire: 'military', militaires: 'military', medical: 'medical', medicaux: 'medical', medicale: 'medical', medicales: 'medical',
   feminin: 'female', feminins: 'female', feminine: 'female', feminines: 'female', femme: 'female', femmes: 'female',
@@ -65,13 +66,13 @@ const FR_ADJECTIVES: Record<string, string> = {
   onusien: 'un', onusiens: 'un', onusienne: 'un', officiel: 'official', officiels: 'official', officielle: 'official',
   officielles: 'official', strategique: 'strategic', strategiques: 'strategic', integral: 'comprehensive', integraux: 'comprehensive',
   nouveaux: 'new', nouvelles: 'new', autres: 'other',
-};
+});
 
-const CURRENCIES: Record<string, string> = {
+const CURRENCIES: Record<string, string> = wordTable({
   usd: 'usd', 'us$': 'usd', $: 'usd', dollar: 'usd', dollars: 'usd', 'us dollar': 'usd', 'us dollars': 'usd', 'do la': 'usd', 'do la my': 'usd',
   vnd: 'vnd', dong: 'vnd', 'viet nam dong': 'vnd', eur: 'eur', euro: 'eur', euros: 'eur', '€': 'eur', gbp: 'gbp', '£': 'gbp', pound: 'gbp', pounds: 'gbp',
   sgd: 'sgd', 's$': 'sgd', aud: 'aud', 'a$': 'aud', jpy: 'jpy', yen: 'jpy', '¥': 'jpy',
-};
+});
 
 /** Modifiers that do not change what is counted. */
 const INSIGNIFICANT = new Set([
@@ -81,18 +82,18 @@ const INSIGNIFICANT = new Set([
 ]);
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'ii', 'iii']);
 
-const MODIFIER_CANON: Record<string, string> = { women: 'female', woman: 'female', womens: 'female', men: 'male', man: 'male' };
+const MODIFIER_CANON: Record<string, string> = wordTable({ women: 'female', woman: 'female', womens: 'female', men: 'male', man: 'male' });
 /** Modifiers that Vietnamese puts after the noun ("sĩ quan nữ"). */
 const TRAILING_MODIFIERS = new Set(['female', 'male', 'strategic', 'comprehensive']);
 
 /** Collective nouns looked through when followed by "of": "29 turns of officers". */
 export const COLLECTIVES = new Set(['turn', 'turns', 'rotation', 'rotations', 'batch', 'batches', 'group', 'groups', 'team', 'teams', 'wave', 'waves', 'unit', 'units', 'contingent', 'contingents', 'tour', 'tours', 'luot', 'dot']);
 
-const IRREGULAR: Record<string, string> = {
+const IRREGULAR: Record<string, string> = wordTable({
   people: 'person', men: 'man', women: 'woman', staff: 'staff', personnel: 'personnel', police: 'police', headquarters: 'headquarters',
   series: 'series', news: 'news', us: 'us', media: 'media', data: 'data', criteria: 'criterion', percent: 'percent', troops: 'troop',
   forces: 'force', analyses: 'analysis', policemen: 'police', policeman: 'police', policewomen: 'police', policewoman: 'police',
-};
+});
 
 export function singular(word: string): string {
   const irr = IRREGULAR[word];
@@ -109,7 +110,7 @@ export function singular(word: string): string {
 const COMPOUND_HEADS = new Set(['field hospital', 'blue helmet', 'police unit', 'engineering unit']);
 
 /** Unit families: canonical head → family. Heads not listed are their own family. */
-const FAMILY: Record<string, string> = {
+const FAMILY: Record<string, string> = wordTable({
   personnel: 'personnel', troop: 'personnel', soldier: 'personnel', peacekeeper: 'personnel', serviceman: 'personnel',
   servicewoman: 'personnel', servicemember: 'personnel', 'blue helmet': 'personnel', staff: 'personnel',
   officer: 'officer',
@@ -121,7 +122,7 @@ const FAMILY: Record<string, string> = {
   hospital: 'hospital', 'field hospital': 'hospital',
   percent: 'percent',
   partnership: 'partnership', partner: 'partnership',
-};
+});
 /** Families close enough that an equal figure agrees, but a different one proves nothing. */
 const LOOSE: [string, string][] = [
   ['person', 'personnel'], ['doctor', 'personnel'], ['nurse', 'personnel'], ['nurse', 'doctor'], ['engineer', 'personnel'],

@@ -5,6 +5,7 @@
  * not a contradiction.
  */
 import { formatCitation, formatDate, type CorpusIndex } from './corpus-index.js';
+import { wordTable } from '../text/word-table.js';
 
 export interface TimelinePoint {
   factId: string;
@@ -35,12 +36,12 @@ export function pointWhen(p: Pick<TimelinePoint, 'asOf' | 'period'>): string {
  * comparing "29 officers" with "512 personnel" needs to see both, with their units. Quantities
  * not listed here form a series of their own.
  */
-const SERIES: Record<string, string> = {
+const SERIES: Record<string, string> = wordTable({
   'personnel-deployed': 'people deployed',
   'officers-deployed': 'people deployed',
   'medical-staff-deployed': 'people deployed',
   'engineers-deployed': 'people deployed',
-};
+});
 
 /** "1 hospital", "512 personnel", "13.8%". */
 export function formatFigure(value: number, unit: string): string {

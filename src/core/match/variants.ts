@@ -16,6 +16,7 @@
  * aliases that contain a number or an abbreviation grow (see docs/ARCHITECTURE.md, "Alias variants").
  */
 import { matchKey } from '../text/fold.js';
+import { wordTable } from '../text/word-table.js';
 
 type Lang = 'en' | 'fr' | 'vi';
 
@@ -30,9 +31,9 @@ const FR_ORDINALS = ['', 'premier', 'deuxieme', 'troisieme', 'quatrieme', 'cinqu
 const MAX_NUMBER = 10;
 
 /** Words a level number follows, and the language its number words are in. */
-const LEVEL_WORDS: Record<string, Lang> = { level: 'en', cap: 'vi', niveau: 'fr' };
+const LEVEL_WORDS: Record<string, Lang> = wordTable({ level: 'en', cap: 'vi', niveau: 'fr' });
 /** Signs a serial number follows ("No. 1"); their written forms, by language. */
-const NUMBER_SIGNS: Record<string, Lang> = { no: 'en', number: 'en', nr: 'en', n: 'fr', numero: 'fr', so: 'vi' };
+const NUMBER_SIGNS: Record<string, Lang> = wordTable({ no: 'en', number: 'en', nr: 'en', n: 'fr', numero: 'fr', so: 'vi' });
 const SIGN_FORMS: Record<Lang, readonly string[]> = {
   en: ['No.', 'number', 'n°'],
   fr: ['n°', 'No', 'numéro'],

@@ -13,14 +13,16 @@
  * `fold` also returns an exact map from every folded offset back to the original text.
  */
 
+import { wordTable } from './word-table.js';
+
 const SPACE = 32;
 
 /** Characters removed without leaving a separator. */
 const INVISIBLE = new Set([0x00ad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x180e]);
 
-const SPECIAL: Record<string, string> = {
+const SPECIAL: Record<string, string> = wordTable({
   đ: 'd', ð: 'd', ł: 'l', ø: 'o', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i', þ: 'th', ŧ: 't', ħ: 'h',
-};
+});
 
 /** ASCII fold table: lowercase letter or digit code, SPACE for everything else. */
 const ASCII = new Uint8Array(128);
