@@ -15,9 +15,9 @@ import { splitFor } from '../realworld/split.js';
 
 /** Today's measured values rounded down: a regression fails; raise them as the engine improves. */
 const FLOORS = {
-  claims: 0.65,
-  claimsByLang: { en: 0.6, vi: 0.65, fr: 0.65 } as Record<(typeof LANGS)[number], number>,
-  recall: 0.9,
+  claims: 0.7,
+  claimsByLang: { en: 0.65, vi: 0.7, fr: 0.75 } as Record<(typeof LANGS)[number], number>,
+  recall: 0.95,
   maxConfuserFalseAlarms: 1,
 };
 
