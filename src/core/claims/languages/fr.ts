@@ -21,6 +21,12 @@ export const fr: WordTable = {
     ['integration internationale', 'international integration'], ['renovation', 'doi moi'], ['ne pas', ''], ['omp', 'peacekeeping operation'], ['beret bleu', 'personnel'],
     ['berets bleus', 'personnel'], ['apvn', 'vietnam army'], ['armee populaire du vietnam', 'vietnam army'], ['afrique', 'africa'],
     ['onusien', 'un'], ['onusienne', 'un'], ['onusiens', 'un'], ['onusiennes', 'un'],
+    ['officiers d etat major', 'staff officer'], ['officier d etat major', 'staff officer'], ['officiers de liaison', 'liaison officer'],
+    ['officier de liaison', 'liaison officer'], ['observateurs militaires', 'military observer'], ['observateur militaire', 'military observer'],
+    ['siege de l onu', 'un headquarters'], ['siege des nations unies', 'un headquarters'], ['part des femmes', 'women share'],
+    ['diplomatie de defense', 'defence diplomacy'], ['vice ministre de la defense', 'deputy minister defence'],
+    ['academie de medecine militaire', 'military medical academy'], ['hopital militaire', 'military hospital'],
+    ['centre de formation', 'training center'],
   ],
   synonyms: [
     ['officiers', 'officer'], ['officier', 'officer'], ['militaires', 'personnel'], ['militaire', 'personnel'],
@@ -38,6 +44,9 @@ export const fr: WordTable = {
     ['formation', 'training'], ['formes', 'training'], ['forme', 'training'], ['reconciliation', 'mediation'],
     ['mediation', 'mediation'], ['armee', 'army'], ['vietnamien', 'vietnam'], ['vietnamiens', 'vietnam'],
     ['vietnamienne', 'vietnam'], ['vietnamiennes', 'vietnam'], ['resolution', 'resolution'], ['assemblee', 'assembly'],
+    ['ingenieurs', 'engineer'], ['ingenieur', 'engineer'], ['sapeurs', 'engineer'], ['sapeur', 'engineer'], ['deminage', 'demining'],
+    ['patients', 'patient'], ['taux', 'share'], ['engagement', 'commitment'], ['engagements', 'commitment'], ['commandant', 'major'],
+    ['capitaine', 'captain'],
   ],
   stopwords: `
 le la les l de d du des un une et en au aux a son sa ses leur leurs qui que qu dans pour par sur avec est sont ete etait
