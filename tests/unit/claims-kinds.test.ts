@@ -95,6 +95,11 @@ describe('claim checks on the kinds of claim real outlets make', () => {
     expect(check('Le Vietnam avait envoyé le 1er octobre 2018 son premier hôpital de campagne au Soudan du Sud.').verdict).toBe('same');
   });
 
+  it('an event on a day the sources do not give is not theirs: related, not the same', () => {
+    const r = check("The Ministry of National Defense's Steering Committee on Vietnam's participation in United Nations Peacekeeping Operations on September 29 held a ceremony to assign missions to the level-2 field hospital No.1 before the unit undertakes peacekeeping missions in South Sudan.");
+    expect(r.verdict).toBe('related');
+  });
+
   it('a claim naming a topic is related, never nothing, when no fact states it', () => {
     const r = check("Vietnam's first engineering unit deployed to Abyei in 2022");
     expect(r.verdict).toBe('related');

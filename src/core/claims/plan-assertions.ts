@@ -5,6 +5,7 @@
 import type { Plan, Scored } from './plan.js';
 import { conflictingPlaces } from './places.js';
 import { negated } from './polarity.js';
+import { daysWithoutYear } from './day-dates.js';
 import { contentKeys } from './words.js';
 import { foldKey } from '../text/fold.js';
 
@@ -77,9 +78,12 @@ export function planPolarity(claimNegated: boolean, claimIdf: ReadonlyMap<string
  */
 export function planAssertion(claim: string, claimOrdinals: readonly number[], scored: readonly Scored[]): Plan | undefined {
   const ordinals = [...claimOrdinals, ...(saysFirst(claim) ? [1] : [])];
+  // "On September 29 [it] held a ceremony": an event on a day the fact does not give is not the fact's.
+  const days = daysWithoutYear(claim);
   const states = (s: Scored): boolean =>
     s.rel.factCoverage >= ASSERTION_FACT_COVERAGE && (s.rel.topicShare > 0 || s.rel.coverage >= ASSERTION_COVERAGE) &&
-    ordinals.every((n) => s.f.ordinals.includes(n) || (n === 1 && saysFirst(s.f.fact.statement)));
+    ordinals.every((n) => s.f.ordinals.includes(n) || (n === 1 && saysFirst(s.f.fact.statement))) &&
+    days.every((d) => s.f.namedDates.some((x) => x.month === d.month && x.day === d.day));
   // `scored` is best first: the most relevant fact the claim states whole.
   const top = scored.find(states);
   if (!top) return undefined;
