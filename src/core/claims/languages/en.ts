@@ -12,7 +12,8 @@ export const en: WordTable = {
     ['pkos', 'peacekeeping'], ['pko', 'peacekeeping'], ['peace keeping', 'peacekeeping'], ['peace keepers', 'personnel'],
     ['peace keeper', 'personnel'], ['south sudanese', 'south sudan'], ['central africa', 'central african republic'],
     ['level two', 'level 2'], ['level ii', 'level 2'], ['second level', 'level 2'],
-    ['white book', 'white paper'],
+    ['white book', 'white paper'], ['set up', 'establish'], ['take part', 'participation'], ['took part', 'participation'],
+    ['taking part', 'participation'], ['takes part', 'participation'],
   ],
   synonyms: [
     ['sent', 'deploy'], ['send', 'deploy'], ['sends', 'deploy'], ['sending', 'deploy'], ['dispatched', 'deploy'],
@@ -44,6 +45,12 @@ export const en: WordTable = {
     ['contingents', 'contingent'], ['normalisation', 'normalise'], ['normalization', 'normalise'], ['normalised', 'normalise'],
     ['normalized', 'normalise'], ['normalize', 'normalise'], ['normalising', 'normalise'], ['normalizing', 'normalise'],
     ['normalises', 'normalise'], ['normalizes', 'normalise'],
+    ['established', 'establish'], ['establishment', 'establish'], ['establishes', 'establish'], ['founded', 'establish'],
+    ['founding', 'establish'], ['launched', 'establish'], ['launch', 'establish'], ['created', 'establish'], ['creation', 'establish'],
+    ['inaugurated', 'establish'], ['participate', 'participation'], ['participated', 'participation'], ['participates', 'participation'],
+    ['participating', 'participation'], ['involvement', 'participation'], ['elected', 'elect'], ['election', 'elect'],
+    ['adopted', 'pass'], ['passed', 'pass'], ['approved', 'pass'], ['adopt', 'pass'], ['approve', 'pass'],
+    ['tenure', 'term'], ['stint', 'term'], ['stints', 'term'], ['terms', 'term'],
   ],
   stopwords: `
 a about above after again against all also am an and any are as at be because been before being below between both but by

@@ -26,7 +26,8 @@ export const fr: WordTable = {
     ['siege de l onu', 'un headquarters'], ['siege des nations unies', 'un headquarters'], ['part des femmes', 'women share'],
     ['diplomatie de defense', 'defence diplomacy'], ['vice ministre de la defense', 'deputy minister defence'],
     ['academie de medecine militaire', 'military medical academy'], ['hopital militaire', 'military hospital'],
-    ['centre de formation', 'training center'],
+    ['centre de formation', 'training center'], ['mis en place', 'establish'], ['mise en place', 'establish'],
+    ['pris part', 'participation'], ['prendre part', 'participation'],
   ],
   synonyms: [
     ['officiers', 'officer'], ['officier', 'officer'], ['militaires', 'personnel'], ['militaire', 'personnel'],
@@ -46,7 +47,9 @@ export const fr: WordTable = {
     ['vietnamienne', 'vietnam'], ['vietnamiennes', 'vietnam'], ['resolution', 'resolution'], ['assemblee', 'assembly'],
     ['ingenieurs', 'engineer'], ['ingenieur', 'engineer'], ['sapeurs', 'engineer'], ['sapeur', 'engineer'], ['deminage', 'demining'],
     ['patients', 'patient'], ['taux', 'share'], ['engagement', 'commitment'], ['engagements', 'commitment'], ['commandant', 'major'],
-    ['capitaine', 'captain'],
+    ['capitaine', 'captain'], ['cree', 'establish'], ['creee', 'establish'], ['creation', 'establish'], ['fonde', 'establish'],
+    ['fondee', 'establish'], ['lance', 'establish'], ['approuve', 'pass'], ['adopte', 'pass'], ['adoptee', 'pass'], ['elu', 'elect'],
+    ['election', 'elect'],
   ],
   stopwords: `
 le la les l de d du des un une et en au aux a son sa ses leur leurs qui que qu dans pour par sur avec est sont ete etait
