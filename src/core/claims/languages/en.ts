@@ -13,7 +13,7 @@ export const en: WordTable = {
     ['peace keeper', 'personnel'], ['south sudanese', 'south sudan'], ['central africa', 'central african republic'],
     ['level two', 'level 2'], ['level ii', 'level 2'], ['second level', 'level 2'],
     ['white book', 'white paper'], ['set up', 'establish'], ['take part', 'participation'], ['took part', 'participation'],
-    ['taking part', 'participation'], ['takes part', 'participation'],
+    ['taking part', 'participation'], ['takes part', 'participation'], ['co operation', 'cooperation'],
   ],
   synonyms: [
     ['sent', 'deploy'], ['send', 'deploy'], ['sends', 'deploy'], ['sending', 'deploy'], ['dispatched', 'deploy'],
@@ -51,6 +51,15 @@ export const en: WordTable = {
     ['participating', 'participation'], ['involvement', 'participation'], ['elected', 'elect'], ['election', 'elect'],
     ['adopted', 'pass'], ['passed', 'pass'], ['approved', 'pass'], ['adopt', 'pass'], ['approve', 'pass'],
     ['tenure', 'term'], ['stint', 'term'], ['stints', 'term'], ['terms', 'term'],
+    ['contribute', 'contribution'], ['contributed', 'contribution'], ['contributes', 'contribution'], ['contributing', 'contribution'],
+    ['contributions', 'contribution'], ['contributor', 'contribution'], ['contributors', 'contribution'],
+    ['department', 'department'], ['departments', 'department'], ['departure', 'departure'], ['depart', 'departure'],
+    ['departed', 'departure'], ['departing', 'departure'], ['departs', 'departure'],
+    ['recommendation', 'recommend'], ['recommendations', 'recommend'], ['recommended', 'recommend'], ['recommends', 'recommend'],
+    ['cooperate', 'cooperation'], ['cooperated', 'cooperation'], ['cooperative', 'cooperation'],
+    ['negotiate', 'negotiation'], ['negotiated', 'negotiation'], ['negotiations', 'negotiation'], ['negotiating', 'negotiation'],
+    ['mediate', 'mediation'], ['mediated', 'mediation'], ['mediator', 'mediation'], ['mediatory', 'mediation'], ['mediating', 'mediation'],
+    ['reconcile', 'reconciliation'], ['reconciled', 'reconciliation'],
   ],
   stopwords: `
 a about above after again against all also am an and any are as at be because been before being below between both but by
