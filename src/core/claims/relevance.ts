@@ -93,7 +93,9 @@ export function claimTerms(index: ClaimIndex, claim: string, mentions: readonly 
     weights.set(w.key, Math.max(weights.get(w.key) ?? 0, weight));
     idfs.set(w.key, idf);
     // A translated common word written with a capital ("Béret Bleu", "OMP") is not a name the fact must have.
-    const required = isName && !place && !w.translated;
+    // In a Vietnamese or French claim, a capitalised word the (English) sources never use is a name in
+    // that language ("l'Unité du génie", "FISNUA"): no fact could contain it, so it cannot be required.
+    const required = isName && !place && !w.translated && (language === 'en' || known);
     if (required && (index.share.get(w.key) ?? 0) < COMMON_NAME_SHARE && !inMention(w.start)) names.add(w.key);
     for (const m of mentions) {
       if (w.start < m.start || w.start >= m.end) continue;
