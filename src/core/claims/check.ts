@@ -144,9 +144,10 @@ export function checkClaim(index: ClaimIndex, claim: string): ClaimCheck {
   const dates = figures.filter((f) => isDate(f) && !event?.dates.includes(f));
   if (numeric.length) {
     const ctx: ClaimContext = { keys: new Set(terms.weights.keys()), topics: new Set(topics), subjects: index.subjects, subjectImplied: terms.subjectImplied, runningTotal: givesRunningTotal(claim, figures), future: speaksOfFuture(claim) };
-    for (const [n, ds] of pairDates(numeric, dates)) plans.push(planFigure(n, ds, scored, ctx, partsPool));
-    // Dates that went with a number no fact states are checked on their own.
-    const loose = plans.filter((p) => p.group.every((c) => c.match?.relation !== 'same')).flatMap((p) => p.dates);
+    const { pairs, alone } = pairDates(numeric, dates, claim);
+    for (const [n, ds] of pairs) plans.push(planFigure(n, ds, scored, ctx, partsPool));
+    // Dates of their own clause, and those that went with a number no fact states, are checked on their own.
+    const loose = [...alone, ...plans.filter((p) => p.group.every((c) => c.match?.relation !== 'same')).flatMap((p) => p.dates)];
     plans.push(...planDates(loose, scored));
   } else if (dates.length) {
     plans.push(...planDates(dates, scored));
