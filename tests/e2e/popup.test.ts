@@ -61,6 +61,27 @@ describe('popup', () => {
     await page.close();
   });
 
+  it('checks claims as Vietnamese and French outlets write them', async () => {
+    const page = await g.context.newPage();
+    await page.goto(`${server.origin}/unrelated.html`);
+    const popup = await popupFor(await tabIdOf(g, page));
+    const check = async (claim: string): Promise<string | null> => {
+      await popup.locator(tid('claim-input')).fill(claim);
+      await popup.locator(tid('check-button')).click();
+      await popup.waitForFunction((c) => (document.querySelector('[data-testid="check-result"]')?.textContent ?? '').length > 0 &&
+        (document.querySelector('[data-testid="claim-input"]') as HTMLTextAreaElement).value === c, claim);
+      const verdict = popup.locator(`${tid('check-result')} ${tid('verdict')}`);
+      await verdict.waitFor();
+      return verdict.getAttribute('data-verdict');
+    };
+    expect(await check('Trước đó, 29 lượt sỹ quan của Việt Nam đã tham gia thực hiện nhiệm vụ tại Cộng hòa Trung Phi và Nam Sudan.')).toBe('same');
+    expect(await popup.locator(tid('check-result')).textContent()).toContain('29');
+    expect(await check("Le Vietnam a adhéré à l'ANASE en 1997.")).toBe('differs');
+    expect(await popup.locator(tid('check-result')).textContent()).toContain('1995');
+    await popup.close();
+    await page.close();
+  });
+
   it('checks a claim with a wrong number, a matching one, and an unrelated one', async () => {
     const page = await g.context.newPage();
     await page.goto(`${server.origin}/figures.html`);

@@ -22,6 +22,7 @@ export interface FigureRow {
 const ROWS_PER_FIGURE = 3;
 
 const sameFigure = (a: ClaimFigure, b: ClaimFigure): boolean => a.start === b.start && a.end === b.end;
+const isDate = (f: ClaimFigure): boolean => f.kind === 'year' || f.kind === 'year-range';
 
 export function figureRows(check: ClaimCheck): FigureRow[] {
   const rows: FigureRow[] = [];
@@ -31,12 +32,15 @@ export function figureRows(check: ClaimCheck): FigureRow[] {
     const mine: FigureRow[] = [];
     for (const result of check.results) {
       for (const comparison of result.comparisons) {
-        if (!comparison.fact || !sameFigure(comparison.claim, figure)) continue;
+        if (!sameFigure(comparison.claim, figure)) continue;
+        // A date is compared with when the fact holds: the source's side is that date.
+        const date = !comparison.fact && isDate(figure) && comparison.status !== 'not-stated';
+        if (!comparison.fact && !date) continue;
         const row: FigureRow = {
           claimIndex,
           claim: claimFigureLabel(figure),
-          source: figureLabel(comparison.fact),
-          when: factDateLabel(result.fact),
+          source: comparison.fact ? figureLabel(comparison.fact) : factDateLabel(result.fact),
+          when: comparison.fact ? factDateLabel(result.fact) : '',
           factId: result.fact.id,
           status: comparison.status,
         };
