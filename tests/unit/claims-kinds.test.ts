@@ -100,6 +100,12 @@ describe('claim checks on the kinds of claim real outlets make', () => {
     expect(r.verdict).toBe('related');
   });
 
+  it('a number in a "with" phrase is a detail the sources need not give', () => {
+    expect(check('Được biết, sắp tới Việt Nam sẽ cử một bệnh viện dã chiến cấp 2 với biên chế 70 người tham gia hoạt động gìn giữ hòa bình Liên hợp quốc, trong đó có các nữ sĩ quan.').verdict).toBe('same');
+    // The number as the assertion itself: the sources do not give it, so only related.
+    expect(check('Launched late last year, the field hospital No. 2 comprises 63 staff members from the Vietnam Military Medical University.').verdict).toBe('related');
+  });
+
   it('a claim naming a topic is related, never nothing, when no fact states it', () => {
     const r = check("Vietnam's first engineering unit deployed to Abyei in 2022");
     expect(r.verdict).toBe('related');

@@ -23,6 +23,7 @@ import { planAssertion, planPlace, planPolarity } from './plan-assertions.js';
 import { negated } from './polarity.js';
 import { asRank } from './rank.js';
 import { planEvent } from './plan-event.js';
+import { foldKey } from '../text/fold.js';
 import { givesRunningTotal, speaksOfFuture } from './cumulative.js';
 import { stem } from './words.js';
 import { isPeopleUnit } from './units.js';
@@ -34,6 +35,8 @@ export type { ClaimCheck, ClaimFigure, ClaimResult, ComparisonStatus, FigureComp
 
 const MAX_RESULTS = 5;
 /** "two years ago", "trong 10 năm qua": spans of time, not counts the sources would give. */
+/** Words that make the number after them a detail ("with 63 officers", "với biên chế 70 người", "dont 36 femmes"). */
+const DETAIL_BEFORE = /\b(with|including|among them|of whom|voi|bien che|gom|trong do co|avec|dont|comprenant)( \w+){0,2} ?$/;
 const DURATIONS = new Set(['year', 'month', 'week', 'day', 'hour']);
 const PARTS_ABOUT = 0.3;
 
@@ -160,7 +163,10 @@ export function checkClaim(index: ClaimIndex, claim: string): ClaimCheck {
     if (polarity) plans.push(polarity);
   }
   const durations = figures.filter((f) => f.kind === 'count' && DURATIONS.has(f.unit ?? ''));
-  if (verdictOf(plans) === 'related' && numeric.every((n) => durations.includes(n))) {
+  // "… a level-2 field hospital with a staff of 70": a number in a "with"/"including" phrase is a
+  // detail of what the claim asserts, not the assertion; the sources need not give it.
+  const detail = (n: ClaimFigure): boolean => DETAIL_BEFORE.test(foldKey(claim.slice(Math.max(0, n.start - 24), n.start)));
+  if (verdictOf(plans) === 'related' && numeric.every((n) => durations.includes(n) || detail(n))) {
     const assertion = planAssertion(claim, figures.filter((f) => f.ordinal && f.unit !== 'rank').map((f) => f.value), scored);
     if (assertion) plans.push(assertion);
   }
