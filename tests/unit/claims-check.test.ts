@@ -215,7 +215,7 @@ const CLAIMS: [claim: string, verdict: Verdict, topFact?: string][] = [
     ['Vietnam has sent 800 soldiers to fight floods in central provinces', 'nothing'],
     ['Vietnam deployed 1,000 rescuers to Turkey after the earthquake in 2023', 'nothing'],
     ['Cambodia has deployed more than 9,000 peacekeepers since 2006', 'nothing'],
-    ['Directive 25 of the Prime Minister on rice exports was issued in 2022', 'nothing'],
+    ['Directive 25 of the Prime Minister on rice exports was issued in 2022', 'related'],
     ['Vietnam signed a comprehensive strategic partnership with the United States in 2023', 'related'],
     ['Vietnam\'s first engineering unit deployed to Abyei in 2022', 'related'],
     ['A Chinese level-2 field hospital with 60 staff was deployed to South Sudan', 'nothing'],

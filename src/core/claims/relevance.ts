@@ -95,7 +95,9 @@ export function claimTerms(index: ClaimIndex, claim: string, mentions: readonly 
     // A translated common word written with a capital ("Béret Bleu", "OMP") is not a name the fact must have.
     // In a Vietnamese or French claim, a capitalised word the (English) sources never use is a name in
     // that language ("l'Unité du génie", "FISNUA"): no fact could contain it, so it cannot be required.
-    const required = isName && !place && !w.translated && (language === 'en' || known);
+    // A common word in title case ("Engineering Unit Rotation 4") is not a name: the sources write it in
+    // lowercase. Only words they write as names, or never use, must be in the fact.
+    const required = isName && !place && !w.translated && (language === 'en' ? !known || index.names.has(w.key) : known);
     if (required && (index.share.get(w.key) ?? 0) < COMMON_NAME_SHARE && !inMention(w.start)) names.add(w.key);
     for (const m of mentions) {
       if (w.start < m.start || w.start >= m.end) continue;
