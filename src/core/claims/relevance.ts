@@ -23,7 +23,7 @@ const MIN_COVERAGE_WITH_FIGURE = 0.25;
 /** A fact counting the same kind of thing as the claim, about the same subject, needs this much else in common. */
 const MIN_COVERAGE_WITH_QUANTITY = 0.2;
 /** A claim containing this share of a fact statement's word weight, and all its names, holds the fact whole. */
-const HOLDS_FACT = 0.8;
+const HOLDS_FACT = 0.7;
 /** Above this share of capitalised words, a claim is written like a headline. */
 const HEADLINE_CAPITALS = 0.7;
 
