@@ -59,9 +59,9 @@ export interface ClaimContext {
 const FIGURE_COVERAGE = 0.7;
 const FIGURE_COVERAGE_WITH_TOPIC = 0.5;
 /** A claim's year is set against a fact only when the fact is dated and this clearly about the claim. */
-const DATE_COVERAGE = 0.5;
+const DATE_COVERAGE = 0.4;
 /** A claim stating only dates is compared with a fact only if it is this clearly about it … */
-const DATE_ONLY_COVERAGE = 0.6;
+const DATE_ONLY_COVERAGE = 0.7;
 const DATE_ONLY_COVERAGE_WITH_TOPIC = 0.45;
 /** … and is said to differ only if it is even more clearly about it. */
 const DATE_ONLY_DIFFERS_COVERAGE = 0.75;

@@ -63,7 +63,7 @@ export interface ClaimTermOptions {
  * Words of a Vietnamese or French claim that the (English) corpus never uses are mostly words the
  * tables do not translate, not signs of another subject: they count for this share of their weight.
  */
-const UNTRANSLATED = 0.3;
+const UNTRANSLATED = 0.2;
 
 export function claimTerms(index: ClaimIndex, claim: string, mentions: readonly Mention[], options: ClaimTermOptions = {}): ClaimTerms {
   const { figures = [], language = detectLanguage(claim), placeWords = new Set<string>(), foreignWords = [] } = options;
