@@ -203,7 +203,7 @@ const CLAIMS: [claim: string, verdict: Verdict, topFact?: string][] = [
     ['Vietnam\'s inflation rate was 3.2 percent in 2023', 'nothing'],
     ['Thailand sent 1,200 troops to East Timor in 1999', 'nothing'],
     ['South Korea deployed a level-2 hospital to South Sudan in 2013', 'nothing'],
-    ['The UN has deployed 87,000 peacekeepers worldwide', 'nothing'],
+    ['The UN has deployed 87,000 peacekeepers worldwide', 'related'],
     ['Vietnam\'s economy grew by 7% in 2019', 'nothing'],
     ['Ireland has 350 troops serving with UNIFIL in Lebanon', 'nothing'],
     ['Presidential Decision Directive 25 was issued in May 1994', 'nothing'],

@@ -12,7 +12,7 @@ import { keyedWords, stem } from './words.js';
 /** Names this common in the facts ("Vietnam", "UN") say nothing about which fact is meant. */
 const COMMON_NAME_SHARE = 0.2;
 /** Thresholds, tuned on the claim table in tests/unit/claims-check.test.ts. */
-const MIN_COVERAGE = 0.5;
+const MIN_COVERAGE = 0.45;
 const MIN_MATCHED = 3;
 const MIN_COVERAGE_WITH_TOPIC = 0.3;
 /** Without a topic, at least this many distinctive words (IDF ≥ DISTINCTIVE_IDF) must be shared. */
