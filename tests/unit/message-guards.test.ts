@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { BACKGROUND_SENDERS } from '../../src/extension/shared/messages.js';
-import { BACKGROUND_PAYLOADS, CONTENT_PAYLOADS, MAX_CLAIM_CHARS, MAX_HINT_ITEMS, MAX_PAGE_TOPICS, MAX_TITLE_CHARS, MAX_URL_CHARS, PayloadError } from '../../src/extension/shared/payloads.js';
+import { MAX_CLAIM_CHARS, MAX_HINT_ITEMS, MAX_PAGE_TOPICS, MAX_TITLE_CHARS, MAX_URL_CHARS, PayloadError } from '../../src/extension/shared/payloads.js';
+import { BACKGROUND_PAYLOADS } from '../../src/extension/shared/background-payloads.js';
+import { CONTENT_PAYLOADS } from '../../src/extension/shared/content-payloads.js';
 import { refuseSender, senderKind } from '../../src/extension/shared/senders.js';
 import { handleMessages } from '../../src/extension/shared/handle.js';
 import type { MessageSender } from '../../src/extension/shared/ext.js';

@@ -3,7 +3,7 @@ import browser from 'webextension-polyfill';
 import { handleMessages } from '../shared/handle.js';
 import { sendToTab } from '../shared/send.js';
 import { BACKGROUND_SENDERS, type BackgroundApi } from '../shared/messages.js';
-import { BACKGROUND_PAYLOADS } from '../shared/payloads.js';
+import { BACKGROUND_PAYLOADS } from '../shared/background-payloads.js';
 import { refuseSender } from '../shared/senders.js';
 import { backgroundHandlers } from './handlers.js';
 import { createContextMenu, onCheckCommand, onMenuClick } from './check-selection.js';

@@ -6,7 +6,7 @@ import lexiconData from '@corpus/content-lexicon.json';
 import { loadLexicon, type LexiconData } from '../../core/match/lexicon.js';
 import { handleMessages } from '../shared/handle.js';
 import type { ContentApi } from '../shared/messages.js';
-import { CONTENT_PAYLOADS } from '../shared/payloads.js';
+import { CONTENT_PAYLOADS } from '../shared/content-payloads.js';
 import { ext } from '../shared/ext.js';
 import { loadSettings, watchSettings } from '../shared/settings.js';
 import { CardController } from './card-controller.js';

@@ -1,10 +1,12 @@
 /**
  * The shape and size of every message's payload, checked where it is received: a malformed payload
  * is refused with an error that says what is wrong, and nothing larger than the caps below reaches a
- * handler. Pure (unit-tested in Node). Keyed by the message union, so a new message cannot be added
- * without its check.
+ * handler. Pure (unit-tested in Node). This module holds the caps and the checks they are built from;
+ * each side's table, keyed by its half of the message union (so a new message cannot be added
+ * without its check), is in background-payloads.ts and content-payloads.ts, so that the content
+ * script does not ship the background's.
  */
-import type { BackgroundApi, ContentApi, RequestOf } from './messages.js';
+import type { RequestOf } from './messages.js';
 
 /** A claim is a sentence or two; longer selections are not claims. */
 export const MAX_CLAIM_CHARS = 1000;
@@ -23,11 +25,11 @@ export const MAX_SURFACE_CHARS = 120;
 
 export class PayloadError extends Error {}
 
-type Check<T> = (value: unknown, path: string) => T;
+export type Check<T> = (value: unknown, path: string) => T;
 
 const describe = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v);
 
-function record<T>(fields: { [K in keyof T]-?: Check<T[K]> }): Check<T> {
+export function record<T>(fields: { [K in keyof T]-?: Check<T[K]> }): Check<T> {
   return (value, path) => {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new PayloadError(`${path} must be an object, not ${describe(value)}`);
     const source = value as Record<string, unknown>;
@@ -44,7 +46,7 @@ function record<T>(fields: { [K in keyof T]-?: Check<T[K]> }): Check<T> {
 }
 
 /** A string of at most `max` characters; `truncate` cuts a longer one instead of refusing it. */
-function text(max: number, opts: { truncate?: boolean; nonEmpty?: boolean } = {}): Check<string> {
+export function text(max: number, opts: { truncate?: boolean; nonEmpty?: boolean } = {}): Check<string> {
   return (value, path) => {
     if (typeof value !== 'string') throw new PayloadError(`${path} must be a string, not ${describe(value)}`);
     if (opts.nonEmpty && !value.trim()) throw new PayloadError(`${path} is empty`);
@@ -54,11 +56,11 @@ function text(max: number, opts: { truncate?: boolean; nonEmpty?: boolean } = {}
   };
 }
 
-function optional<T>(check: Check<T>): Check<T | undefined> {
+export function optional<T>(check: Check<T>): Check<T | undefined> {
   return (value, path) => (value === undefined ? undefined : check(value, path));
 }
 
-function list<T>(item: Check<T>, max: number, opts: { truncate?: boolean } = {}): Check<T[]> {
+export function list<T>(item: Check<T>, max: number, opts: { truncate?: boolean } = {}): Check<T[]> {
   return (value, path) => {
     if (!Array.isArray(value)) throw new PayloadError(`${path} must be an array, not ${describe(value)}`);
     if (value.length > max && !opts.truncate) throw new PayloadError(`${path} has too many items (${value.length}; at most ${max})`);
@@ -66,61 +68,18 @@ function list<T>(item: Check<T>, max: number, opts: { truncate?: boolean } = {})
   };
 }
 
-const count: Check<number> = (value, path) => {
+export const count: Check<number> = (value, path) => {
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) throw new PayloadError(`${path} must be a whole number ≥ 0`);
   return value;
 };
 
-const flag: Check<boolean> = (value, path) => {
+export const flag: Check<boolean> = (value, path) => {
   if (typeof value !== 'boolean') throw new PayloadError(`${path} must be true or false, not ${describe(value)}`);
   return value;
 };
 
-const empty = record<Record<string, never>>({});
-const id = text(MAX_ID_CHARS, { nonEmpty: true });
-const topicRequest = record<{ topic: string }>({ topic: id });
-
 export type PayloadChecks<A> = { readonly [K in keyof A]: Check<RequestOf<A, K>> };
 
-export const BACKGROUND_PAYLOADS: PayloadChecks<BackgroundApi> = {
-  // Page text: cut to the caps rather than refused, so a page with a huge title still gets its badge.
-  'page/report': record<RequestOf<BackgroundApi, 'page/report'>>({
-    url: text(MAX_URL_CHARS, { truncate: true }),
-    title: text(MAX_TITLE_CHARS, { truncate: true }),
-    topics: list(record({
-      id,
-      name: text(MAX_SURFACE_CHARS, { truncate: true }),
-      count,
-      surfaces: list(text(MAX_SURFACE_CHARS, { truncate: true }), MAX_SURFACES, { truncate: true }),
-    }), MAX_PAGE_TOPICS, { truncate: true }),
-    paused: optional(flag),
-  }),
-  'topic/card': topicRequest,
-  'topic/full': topicRequest,
-  'tab/state': record({ tabId: count }),
-  'selection/check': record({ tabId: count, text: optional(text(MAX_CLAIM_CHARS)) }),
-  'claim/check': record({ text: text(MAX_CLAIM_CHARS) }),
-  'reader/open': record({ source: id, passage: optional(text(MAX_ID_CHARS)), text: optional(text(MAX_EXCERPT_CHARS)) }),
-  'hints/check': record({ items: list(record({ topic: id, sentence: text(MAX_SENTENCE_CHARS) }), MAX_HINT_ITEMS) }),
-  'corpus/search': record({ query: text(MAX_QUERY_CHARS), limit: optional(count) }),
-};
-
-/** Claim results come from Gloss's own background: checked for their outline, not field by field. */
-const claimResult: Check<RequestOf<ContentApi, 'claim/show'>> = (value, path) => {
-  const shape = record<{ result: unknown; facts: unknown }>({ result: (v) => v, facts: (v) => v })(value, path);
-  const result = shape.result as { verdict?: unknown; results?: unknown } | null;
-  if (typeof result !== 'object' || result === null || typeof result.verdict !== 'string' || !Array.isArray(result.results)) {
-    throw new PayloadError(`${path}.result is not a claim check`);
-  }
-  if (!Array.isArray(shape.facts)) throw new PayloadError(`${path}.facts must be an array`);
-  return shape as RequestOf<ContentApi, 'claim/show'>;
-};
-
-export const CONTENT_PAYLOADS: PayloadChecks<ContentApi> = {
-  'selection/get': empty,
-  'claim/show': claimResult,
-  'mention/focus': record({ topic: id, index: optional(count) }),
-  'card/open-focused': empty,
-  'stats/get': empty,
-  'mentions/list': empty,
-};
+/** A message with no payload fields. */
+export const empty = record<Record<string, never>>({});
+export const id = text(MAX_ID_CHARS, { nonEmpty: true });
