@@ -259,22 +259,31 @@ export function resolveOverlaps(mentions: Mention[]): Mention[] {
   return result;
 }
 
-interface Cover { covered: number; count: number; start: number; picked: Mention[] }
+interface Cover { covered: number; count: number; start: number; /** The last mention taken, and the cover before it. */ last?: Mention; prev?: Cover }
 
 const better = (a: Cover, b: Cover): boolean =>
   a.covered !== b.covered ? a.covered > b.covered : a.count !== b.count ? a.count < b.count : a.start < b.start;
 
-/** Weighted interval scheduling over one cluster of overlapping mentions (clusters are small). */
+/** Weighted interval scheduling over one cluster of overlapping mentions, in n log n. */
 function bestCover(cluster: Mention[]): Mention[] {
   const byEnd = [...cluster].sort((a, b) => a.end - b.end || a.start - b.start);
-  const best: Cover[] = [{ covered: 0, count: 0, start: Infinity, picked: [] }];
+  // best[k]: the best cover of the first k mentions by end.
+  const best: Cover[] = [{ covered: 0, count: 0, start: Infinity }];
   for (let k = 0; k < byEnd.length; k++) {
     const m = byEnd[k]!;
-    let p = k;
-    while (p > 0 && byEnd[p - 1]!.end > m.start) p--;
-    const prev = best[p]!;
-    const take: Cover = { covered: prev.covered + (m.end - m.start), count: prev.count + 1, start: Math.min(prev.start, m.start), picked: [...prev.picked, m] };
+    // The mentions ending at or before m starts: a prefix of byEnd, found by binary search.
+    let lo = 0;
+    let hi = k;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byEnd[mid]!.end <= m.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const prev = best[lo]!;
+    const take: Cover = { covered: prev.covered + (m.end - m.start), count: prev.count + 1, start: Math.min(prev.start, m.start), last: m, prev };
     best.push(better(take, best[k]!) ? take : best[k]!);
   }
-  return best[byEnd.length]!.picked.sort((a, b) => a.start - b.start);
+  const picked: Mention[] = [];
+  for (let c: Cover | undefined = best[byEnd.length]; c?.last; c = c.prev) picked.push(c.last);
+  return picked.reverse();
 }
