@@ -5,10 +5,11 @@
  * one mission), not a different total.
  */
 import { foldKey } from '../text/fold.js';
+import { phraseSet, type PhraseTable } from '../text/phrase-table.js';
 import type { ClaimFigure } from './types.js';
 import { detectLanguage, type Language } from './languages/detect-language.js';
 
-const CUES = [
+const CUES = phraseSet([
   'since', 'so far', 'to date', 'in total', 'a total of', 'total', 'totalling', 'totaling', 'up to', 'until now', 'thus far',
   'altogether', 'in all', 'over the past', 'in the past', 'cumulative', 'cumulatively', 'overall',
   // The English perfect: "has sent 29 officers" counts everything up to now.
@@ -17,27 +18,22 @@ const CUES = [
   'jusqu a present', 'a ce jour', 'au total', 'depuis', 'en tout', 'jusqu ici', 'jusqu a maintenant', 'au cours des',
   // The French passé composé of sending: "le Vietnam a envoyé 12 officiers".
   'a envoye', 'a deploye', 'a depeche', 'ont ete envoyes', 'ont ete deployes', 'a fourni', 'deja',
-];
-const CUE_WORDS = CUES.map((c) => c.split(' '));
+]);
 
 export function givesRunningTotal(claim: string, figures: readonly ClaimFigure[]): boolean {
   // "since 2014", "in 2014–2020": a count over a span is a total for it.
   if (figures.some((f) => f.dateRole === 'since' || f.kind === 'year-range')) return true;
-  const words = foldKey(claim).split(' ');
-  return words.some((_, i) => CUE_WORDS.some((c) => c.every((w, k) => words[i + k] === w)));
+  return CUES.occursIn(foldKey(claim).split(' '));
 }
 
-const cues = (list: string[]): string[][] => list.map((c) => c.split(' '));
 /** Verbs of what is to come, per language ("se" is Vietnamese "sẽ", and French "se" is no such thing). */
-const FUTURE: Record<Language, string[][]> = {
-  en: cues(['will', 'expected to', 'expects to', 'plans to', 'aims to', 'is set to', 'are set to', 'forecast to', 'projected to']),
-  vi: cues(['se', 'du kien', 'ke hoach', 'phan dau']),
-  fr: cues(['devrait', 'devraient', 'prevu', 'prevoit', 'd ici', 'vise a', 'visent a']),
+const FUTURE: Record<Language, PhraseTable<true>> = {
+  en: phraseSet(['will', 'expected to', 'expects to', 'plans to', 'aims to', 'is set to', 'are set to', 'forecast to', 'projected to']),
+  vi: phraseSet(['se', 'du kien', 'ke hoach', 'phan dau']),
+  fr: phraseSet(['devrait', 'devraient', 'prevu', 'prevoit', 'd ici', 'vise a', 'visent a']),
 };
 
 /** Whether a claim speaks of what is to come ("expected to reach 20% by 2025", "sẽ cử", "d'ici 2025"). */
-export function speaksOfFuture(claim: string): boolean {
-  const words = foldKey(claim).split(' ');
-  const future = FUTURE[detectLanguage(claim)];
-  return words.some((_, i) => future.some((c) => c.every((w, k) => words[i + k] === w)));
+export function speaksOfFuture(claim: string, language: Language = detectLanguage(claim)): boolean {
+  return FUTURE[language].occursIn(foldKey(claim).split(' '));
 }

@@ -5,6 +5,7 @@
  * it lies in, so "in Viet Nam" agrees with "in Thach That district, Ha Noi".
  */
 import { foldKey } from '../text/fold.js';
+import { PhraseTable } from '../text/phrase-table.js';
 
 interface Place { id: string; in?: string; names: string[] }
 
@@ -71,16 +72,7 @@ const PLACES: Place[] = [
 /** Words before a place that put an event there. */
 const LOCATIVE = new Set(['in', 'at', 'to', 'into', 'inside', 'tai', 'o', 'den', 'sang', 'toi', 'a', 'au', 'aux', 'en', 'dans', 'vers']);
 
-const BY_FIRST_WORD = new Map<string, { words: string[]; id: string }[]>();
-for (const p of PLACES) {
-  for (const name of p.names) {
-    const words = name.split(' ');
-    const list = BY_FIRST_WORD.get(words[0]!) ?? [];
-    list.push({ words, id: p.id });
-    list.sort((a, b) => b.words.length - a.words.length);
-    BY_FIRST_WORD.set(words[0]!, list);
-  }
-}
+const NAMES = new PhraseTable(PLACES.flatMap((p) => p.names.map((name) => [name, p.id] as const)));
 const PARENT = new Map(PLACES.filter((p) => p.in).map((p) => [p.id, p.in!]));
 
 export interface NamedPlace {
@@ -98,11 +90,11 @@ export function placesIn(text: string): NamedPlace[] {
   const words = foldKey(text).split(' ');
   const out: NamedPlace[] = [];
   for (let i = 0; i < words.length; i++) {
-    const hit = BY_FIRST_WORD.get(words[i]!)?.find((c) => c.words.every((w, k) => words[i + k] === w));
+    const hit = NAMES.at(words, i);
     if (!hit) continue;
     // "the Central African Republic", "la République centrafricaine": an article may stand between.
     const before = ['the', 'la', 'le', 'l'].includes(words[i - 1] ?? '') ? words[i - 2] : words[i - 1];
-    out.push({ id: hit.id, locative: LOCATIVE.has(before ?? ''), words: hit.words, contained: PARENT.has(hit.id) });
+    out.push({ id: hit.value, locative: LOCATIVE.has(before ?? ''), words: [...hit.words], contained: PARENT.has(hit.value) });
     i += hit.words.length - 1;
   }
   return out;

@@ -4,18 +4,17 @@
  * contradicts it.
  */
 import { foldKey } from '../text/fold.js';
+import { phraseSet, type PhraseTable } from '../text/phrase-table.js';
+import type { WordTable } from './languages/table.js';
 import { detectLanguage, type Language } from './languages/detect-language.js';
 import { en } from './languages/en.js';
 import { fr } from './languages/fr.js';
 import { vi } from './languages/vi.js';
 
-const cues = (negations: readonly string[]): string[][] => negations.map((c) => c.split(' '));
-const CUES: Record<Language, string[][]> = { en: cues(en.negations), vi: cues([...en.negations, ...vi.negations]), fr: cues([...en.negations, ...fr.negations]) };
-const NOT_NEGATIONS: Record<Language, string[][]> = {
-  en: cues(en.notNegations ?? []),
-  vi: cues([...(en.notNegations ?? []), ...(vi.notNegations ?? [])]),
-  fr: cues([...(en.notNegations ?? []), ...(fr.notNegations ?? [])]),
-};
+const both = (own: WordTable, field: 'negations' | 'notNegations'): PhraseTable<true> => phraseSet([...(en[field] ?? []), ...(own === en ? [] : own[field] ?? [])]);
+const CUES: Record<Language, PhraseTable<true>> = { en: both(en, 'negations'), vi: both(vi, 'negations'), fr: both(fr, 'negations') };
+/** Phrases starting like a negation that do not negate ("not only", "chưa đầy"). */
+const NOT_NEGATIONS: Record<Language, PhraseTable<true>> = { en: both(en, 'notNegations'), vi: both(vi, 'notNegations'), fr: both(fr, 'notNegations') };
 /** What completes French "ne"/"n'" (without it, "n" is "N°" or "U.N."). */
 const FRENCH_SECOND = new Set(['pas', 'jamais', 'plus', 'aucun', 'aucune', 'rien', 'guere', 'point']);
 
@@ -24,10 +23,9 @@ export function negationCount(text: string, language: Language = detectLanguage(
   const words = foldKey(text).split(' ');
   let count = 0;
   for (let i = 0; i < words.length; i++) {
-    const at = (c: string[]): boolean => c.every((w, k) => words[i + k] === w);
-    const not = NOT_NEGATIONS[language].find(at);
-    if (not) { i += not.length - 1; continue; }
-    const cue = CUES[language].find(at);
+    const not = NOT_NEGATIONS[language].at(words, i);
+    if (not) { i += not.words.length - 1; continue; }
+    const cue = CUES[language].at(words, i)?.words;
     if (!cue) continue;
     // "No. 1" is a number.
     if (cue[0] === 'no' && /^\d/.test(words[i + cue.length] ?? '')) continue;

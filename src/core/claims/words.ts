@@ -6,6 +6,7 @@
  * personnel).
  */
 import { foldKey } from '../text/fold.js';
+import { PhraseTable } from '../text/phrase-table.js';
 import { detectLanguage, type Language } from './languages/detect-language.js';
 import { en } from './languages/en.js';
 import { fr } from './languages/fr.js';
@@ -13,23 +14,14 @@ import type { WordTable } from './languages/table.js';
 import { vi } from './languages/vi.js';
 
 interface CompiledTable {
-  /** Phrases by their first word, longest first: [words, replacement keys]. */
-  phrases: Map<string, [string[], string[]][]>;
+  /** Folded phrase → its replacement keys (none: dropped). */
+  phrases: PhraseTable<string[]>;
   synonyms: Map<string, string>;
   stopwords: Set<string>;
 }
 
 function compile(tables: readonly WordTable[]): CompiledTable {
-  const phrases = new Map<string, [string[], string[]][]>();
-  for (const t of tables) {
-    for (const [from, to] of t.phrases) {
-      const words = from.split(' ');
-      const list = phrases.get(words[0]!) ?? [];
-      list.push([words, to ? to.split(' ') : []]);
-      phrases.set(words[0]!, list);
-    }
-  }
-  for (const list of phrases.values()) list.sort((a, b) => b[0].length - a[0].length);
+  const phrases = new PhraseTable(tables.flatMap((t) => t.phrases.map(([from, to]) => [from, to ? to.split(' ') : []] as const)));
   // The claim's own language wins where tables disagree: it comes last.
   const synonyms = new Map(tables.flatMap((t) => t.synonyms));
   const stopwords = new Set(tables.flatMap((t) => t.stopwords.split(/\s+/).filter(Boolean)));
@@ -80,16 +72,17 @@ export function keyedWords(text: string, language: Language = detectLanguage(tex
     }
     prevEnd = m.index + m[0].length;
   }
+  const folded = words.map((w) => w.folded);
   const out: KeyedWord[] = [];
   for (let i = 0; i < words.length; ) {
     const w = words[i]!;
-    const phrase = table.phrases.get(w.folded)?.find(([from]) => from.every((f, k) => words[i + k]?.folded === f));
+    const phrase = table.phrases.at(folded, i);
     if (phrase) {
-      const last = words[i + phrase[0].length - 1]!;
-      for (const key of phrase[1]) {
+      const last = words[i + phrase.words.length - 1]!;
+      for (const key of phrase.value) {
         out.push({ key: stem(key, table.synonyms), start: w.start, end: last.end, capitalised: w.capitalised, sentenceStart: w.sentenceStart, translated: true });
       }
-      i += phrase[0].length;
+      i += phrase.words.length;
       continue;
     }
     i++;
