@@ -21,7 +21,6 @@ import { detectLanguage } from './languages/detect-language.js';
 import { placesIn } from './places.js';
 import { planAssertion, planPlace, planPolarity } from './plan-assertions.js';
 import { negated } from './polarity.js';
-import { asRank } from './rank.js';
 import { planEvent } from './plan-event.js';
 import { foldKey } from '../text/fold.js';
 import { givesRunningTotal, speaksOfFuture } from './cumulative.js';
@@ -115,7 +114,7 @@ function byTopic(index: ClaimIndex, terms: ClaimTerms): Scored[] {
 
 export function checkClaim(index: ClaimIndex, claim: string): ClaimCheck {
   const language = detectLanguage(claim);
-  const figures = extractFigures(claim).map((f) => asRank(claim, f));
+  const figures = extractFigures(claim);
   // A claim about another country's doing gets no benefit of the doubt: its ambiguous names need
   // context, and a shared topic alone does not make it related. One naming Vietnam, or a name of
   // the corpus that is not ambiguous, lets the claim's other ambiguous names stand without context.
