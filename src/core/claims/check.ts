@@ -1,12 +1,14 @@
 /**
  * `checkClaim`: a sentence in, the facts that bear on it (ranked) and a verdict out.
  *
- * 1. Relevance (relevance.ts): facts sharing enough of the claim's distinctive words or topics.
- * 2. Comparisons (plan.ts): each number of the claim against the timeline of the quantity it is
- *    about, with its dates; a claim with only dates against the fact it is clearly about.
- * 3. Verdict: `differs` when some number (or date) of the claim agrees with no fact of its
- *    quantity and differs from one; `same` when numbers (or dates) agree; `related` when relevant
- *    facts exist but nothing is comparable; `nothing` when no fact is relevant.
+ * 1. Relevance (relevance.ts): facts sharing enough of the claim's words (read through the claim
+ *    language's word table), its topics, or the very people it counts.
+ * 2. Plans, one per thing the claim asserts, each against the fact it is about: every number
+ *    against the timeline of its quantity, with its dates (plan.ts); an event named by its ordinal
+ *    (plan-event.ts); dates of their own; the place it puts an event in, a negated clause, and a
+ *    fact the claim states whole when nothing else is checkable (plan-assertions.ts).
+ * 3. Verdict: `differs` when any plan differs; `same` when one agrees; `related` when relevant
+ *    facts exist but nothing is comparable; `nothing` when no fact is relevant and no topic named.
  */
 import { detectMentions } from '../match/detect.js';
 import type { ClaimIndex, IndexedFact } from './claim-index.js';
@@ -33,10 +35,11 @@ export { buildClaimIndex, type ClaimIndex } from './claim-index.js';
 export type { ClaimCheck, ClaimFigure, ClaimResult, ComparisonStatus, FigureComparison, Verdict } from './types.js';
 
 const MAX_RESULTS = 5;
-/** "two years ago", "trong 10 năm qua": spans of time, not counts the sources would give. */
 /** Words that make the number after them a detail ("with 63 officers", "với biên chế 70 người", "dont 36 femmes"). */
 const DETAIL_BEFORE = /\b(with|including|among them|of whom|voi|bien che|gom|trong do co|avec|dont|comprenant)( \w+){0,2} ?$/;
+/** "two years ago", "trong 10 năm qua": spans of time, not counts the sources would give. */
 const DURATIONS = new Set(['year', 'month', 'week', 'day', 'hour']);
+/** Facts this much about the claim may hold parts of a total it gives, if not enough to be shown on their own. */
 const PARTS_ABOUT = 0.3;
 
 // "a female officer", "một nữ sĩ quan đầu tiên": one written as a word is an article, not a count to check.
@@ -80,10 +83,6 @@ function rank(scored: readonly Scored[], plans: readonly Plan[]): Scored[] {
   return [...scored].sort((a, b) => (tier.get(b.f) ?? 0) - (tier.get(a.f) ?? 0) || b.rel.score - a.rel.score);
 }
 
-/** Whether the fact counts the same kind of people as some number of the claim ("789 officers" and "76 officers"). */
-function countsAlike(numeric: readonly ClaimFigure[], f: IndexedFact): boolean {
-  return numeric.some((n) => isPeopleUnit(n.unit) && matchFigure(n, f.figures)?.relation === 'same');
-}
 
 /** The whole of a part ("529" of "81 of the 529 officers"): same noun, no hedge. */
 function wholeOf(part: ClaimFigure): ClaimFigure {
@@ -91,16 +90,23 @@ function wholeOf(part: ClaimFigure): ClaimFigure {
   return { ...rest, value: total! };
 }
 
-/** How a fact's figures bear on the claim's numbers: 0 none comparable, 1 comparable, 2 one agrees. */
-function figureEvidence(numeric: readonly ClaimFigure[], f: IndexedFact): 0 | 1 | 2 {
+/**
+ * How a fact's figures bear on the claim's numbers: `evidence` 0 none comparable, 1 comparable,
+ * 2 one agrees; `countsAlike` when the fact counts the same kind of people as one of them
+ * ("789 officers" and "76 officers").
+ */
+function figureEvidence(numeric: readonly ClaimFigure[], f: IndexedFact): { evidence: 0 | 1 | 2; countsAlike: boolean } {
   let evidence: 0 | 1 | 2 = 0;
+  let countsAlike = false;
   for (const n of numeric) {
     const m = matchFigure(n, f.figures);
+    if (m?.relation !== 'same') continue;
     // A shared percentage or small number is common; a shared count of something says more.
     const telling = n.kind !== 'percent' && n.value >= 10;
-    if (m?.relation === 'same') evidence = m.status === 'same' && telling ? 2 : evidence === 2 ? 2 : 1;
+    evidence = m.status === 'same' && telling ? 2 : evidence === 2 ? 2 : 1;
+    countsAlike ||= isPeopleUnit(n.unit);
   }
-  return evidence;
+  return { evidence, countsAlike };
 }
 
 /** Facts about the topics a claim mentions, when none is clearly about the claim: it is related, not nothing. */
@@ -128,9 +134,11 @@ export function checkClaim(index: ClaimIndex, claim: string): ClaimCheck {
   const terms = claimTerms(index, claim, mentions, { figures, language, placeWords: new Set(places.flatMap((p) => p.words)), foreignWords: foreign ? actors.foreignWords : [] });
   // "81 of the 529 officers", "156 des 184 membres": the whole is a figure of its own.
   const numeric = figures.filter(isNumeric).flatMap((f) => (f.total !== undefined ? [f, wholeOf(f)] : [f]));
-  const all: Scored[] = index.facts.map((f) => ({ f, rel: relevance(terms, f, figureEvidence(numeric, f), countsAlike(numeric, f)) }));
+  const all: Scored[] = index.facts.map((f) => {
+    const { evidence, countsAlike } = figureEvidence(numeric, f);
+    return { f, rel: relevance(terms, f, evidence, countsAlike) };
+  });
   const scored = all.filter((s) => s.rel.relevant).sort((a, b) => b.rel.score - a.rel.score);
-  // Facts that may hold parts of a total the claim gives: about the claim, if not enough to be shown on their own.
   const partsPool = all.filter((s) => s.rel.about >= PARTS_ABOUT);
   if (scored.length === 0) {
     const related = foreign ? [] : byTopic(index, terms);
@@ -145,7 +153,7 @@ export function checkClaim(index: ClaimIndex, claim: string): ClaimCheck {
   if (event) plans.push(event);
   const dates = figures.filter((f) => isDate(f) && !event?.dates.includes(f));
   if (numeric.length) {
-    const ctx: ClaimContext = { keys: new Set(terms.weights.keys()), topics: new Set(topics), subjects: index.subjects, subjectImplied: terms.subjectImplied, runningTotal: givesRunningTotal(claim, figures), future: speaksOfFuture(claim) };
+    const ctx: ClaimContext = { keys: new Set(terms.weights.keys()), topics: new Set(topics), subjects: index.subjects, subjectImplied: terms.subjectImplied, runningTotal: givesRunningTotal(claim, figures), future: speaksOfFuture(claim, language) };
     const { pairs, alone } = pairDates(numeric, dates, claim);
     for (const [n, ds] of pairs) plans.push(planFigure(n, ds, scored, ctx, partsPool));
     // Dates of their own clause, and those that went with a number no fact states, are checked on their own.
@@ -158,7 +166,7 @@ export function checkClaim(index: ClaimIndex, claim: string): ClaimCheck {
   const place = planPlace([...new Set(places.map((p) => p.id))], scored);
   if (place && (place.outcome === 'differs' || numeric.length === 0)) plans.push(place);
   if (!numeric.length) {
-    const polarity = planPolarity(negated(claim), terms.idf, scored);
+    const polarity = planPolarity(negated(claim, language), terms.idf, scored);
     if (polarity) plans.push(polarity);
   }
   const durations = figures.filter((f) => f.kind === 'count' && DURATIONS.has(f.unit ?? ''));
