@@ -2,7 +2,7 @@
  * Plans for what a claim asserts beyond numbers and dates: where an event happened, and whether
  * something is or is not so. Each is set against the fact the claim is most clearly about.
  */
-import type { Plan, Scored } from './plan.js';
+import { verdictPlan, type Plan, type Scored } from './plan.js';
 import { conflictingPlaces } from './places.js';
 import { negated } from './polarity.js';
 import { daysWithoutYear } from './day-dates.js';
@@ -24,7 +24,7 @@ const saysFirst = (text: string): boolean => FIRST.test(foldKey(text));
 
 /** A negated clause must share this many distinctive words with the claim to be about the same thing. */
 const POLARITY_SHARED = 2;
-const DISTINCTIVE_IDF = 2;
+const POLARITY_DISTINCTIVE_IDF = 2;
 
 const strong = (s: Scored, min: number, withTopic: number): boolean =>
   s.rel.coreCoverage >= min || (s.rel.topicShare > 0 && s.rel.coreCoverage >= withTopic);
@@ -36,14 +36,13 @@ export function planPlace(claimPlaces: readonly string[], scored: readonly Score
   const top = placed[0];
   if (!top) return undefined;
   // Any fact clearly about the claim that puts it in the same place will do; the top one alone can say it differs.
-  const agreeing = placed.filter((s) => conflictingPlaces(claimPlaces, s.f.places).length === 0).map((s) => ({ ...s, dates: [] }));
+  const agreeing = placed.filter((s) => conflictingPlaces(claimPlaces, s.f.places).length === 0);
   // A claim listing several places, one of which the fact gives, adds detail rather than contradicting it.
   const someAgree = (s: Scored): boolean => conflictingPlaces(claimPlaces, s.f.places).length < claimPlaces.length;
-  if (agreeing.length) return { dates: [], group: agreeing, outcome: 'same', agreeing, differing: [] };
+  if (agreeing.length) return verdictPlan('same', agreeing);
   // To say it differs, the fact must be what the claim is most about, in the claim's own words.
   if (top !== scored[0] || top.rel.coreCoverage < PLACE_COVERAGE || someAgree(top)) return undefined;
-  const differing = [{ ...top, dates: [] }];
-  return { dates: [], group: differing, outcome: 'differs', agreeing: [], differing };
+  return verdictPlan('differs', [top]);
 }
 
 /** The clause of a statement sharing most words with the claim ("…, but Hanoi was not receptive" is another clause). */
@@ -64,10 +63,9 @@ export function planPolarity(claimNegated: boolean, claimIdf: ReadonlyMap<string
   const top = scored.reduce<Scored | undefined>((a, b) => (!a || b.rel.coverage > a.rel.coverage ? b : a), undefined);
   if (!top || top.rel.coverage < POLARITY_COVERAGE) return undefined;
   const clause = closestClause(top.f.fact.statement, new Set(claimIdf.keys()));
-  const shared = new Set(contentKeys(clause).filter((k) => (claimIdf.get(k) ?? 0) >= DISTINCTIVE_IDF));
+  const shared = new Set(contentKeys(clause).filter((k) => (claimIdf.get(k) ?? 0) >= POLARITY_DISTINCTIVE_IDF));
   if (shared.size < POLARITY_SHARED || negated(clause) === claimNegated) return undefined;
-  const differing = [{ ...top, dates: [] }];
-  return { dates: [], group: differing, outcome: 'differs', agreeing: [], differing };
+  return verdictPlan('differs', [top]);
 }
 
 /**
@@ -86,7 +84,5 @@ export function planAssertion(claim: string, claimOrdinals: readonly number[], s
     days.every((d) => s.f.namedDates.some((x) => x.month === d.month && x.day === d.day));
   // `scored` is best first: the most relevant fact the claim states whole.
   const top = scored.find(states);
-  if (!top) return undefined;
-  const agreeing = [{ ...top, dates: [] }];
-  return { dates: [], group: agreeing, outcome: 'same', agreeing, differing: [] };
+  return top ? verdictPlan('same', [top]) : undefined;
 }

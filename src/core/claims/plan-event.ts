@@ -4,7 +4,7 @@
  * dates are that event's, down to the month and day when both give them ("2 octobre 2018" against
  * "On 1 October 2018").
  */
-import type { Candidate, Plan, Scored } from './plan.js';
+import { verdictPlan, type Plan, type Scored } from './plan.js';
 import type { ClaimFigure } from './types.js';
 import { contentKeys } from './words.js';
 import type { DateStatus } from './compare.js';
@@ -41,7 +41,5 @@ export function planEvent(figures: readonly ClaimFigure[], pool: readonly Scored
   };
   const dates = figures.filter((f) => f.kind === 'year' && !f.dateRole && near(f));
   const statuses = dates.map((d) => dateAgainst(d, event));
-  const c: Candidate = { ...event, dates: statuses };
-  const differs = statuses.includes('differs');
-  return { dates, group: [c], outcome: differs ? 'differs' : 'same', agreeing: differs ? [] : [c], differing: differs ? [c] : [] };
+  return verdictPlan(statuses.includes('differs') ? 'differs' : 'same', [event], dates, statuses);
 }

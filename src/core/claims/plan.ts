@@ -95,6 +95,12 @@ function datesAgainst(dates: readonly ClaimFigure[], s: Scored): DateStatus[] {
   return dates.map((d) => (comparable ? compareDate(d, s.f.span) : 'not-stated'));
 }
 
+/** A plan whose facts all agree, or all differ, on what it compares (`dates` the claim's dates it covers). */
+export function verdictPlan(outcome: 'same' | 'differs', facts: readonly Scored[], dates: ClaimFigure[] = [], statuses: DateStatus[] = []): Plan {
+  const group: Candidate[] = facts.map((s) => ({ ...s, dates: statuses }));
+  return { dates, group, outcome, agreeing: outcome === 'same' ? group : [], differing: outcome === 'differs' ? group : [] };
+}
+
 /** Statuses as reported: an event inside a fact's period is the same as far as dates go. */
 export const shown = (d: DateStatus): ComparisonStatus => (d === 'within' ? 'same' : d);
 
