@@ -4,18 +4,11 @@
  * Vietnamese and French wording, and claims about another country. (The real-world set in
  * tests/realworld measures accuracy; these pin down the mechanisms.)
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { buildCorpus } from '../../src/corpus-build/build-corpus.js';
-import { readDataDir } from '../../src/corpus-build/read-data-dir.js';
-import { loadLexicon } from '../../src/core/match/lexicon.js';
-import { buildClaimIndex, checkClaim, type ClaimCheck, type ClaimIndex } from '../../src/core/claims/check.js';
+import { describe, expect, it } from 'vitest';
+import { buildClaimIndex, checkClaim, type ClaimCheck } from '../../src/core/claims/check.js';
+import { corpus, lexicon } from './corpus.js';
 
-let index: ClaimIndex;
-
-beforeAll(() => {
-  const { corpus, lexicon } = buildCorpus(readDataDir('data'));
-  index = buildClaimIndex(corpus!, loadLexicon(lexicon!));
-});
+const index = buildClaimIndex(corpus, lexicon);
 
 const check = (claim: string): ClaimCheck => checkClaim(index, claim);
 const topIds = (r: ClaimCheck): string[] => r.results.map((x) => x.fact.id);
