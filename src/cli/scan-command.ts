@@ -2,21 +2,25 @@
 import { indexCorpus } from '../core/corpus/corpus-index.js';
 import { topicView } from '../core/corpus/views.js';
 import { detectMentions, type Mention } from '../core/match/detect.js';
-import { loadLexicon } from '../core/match/lexicon.js';
+import { loadLexicon, type Lexicon } from '../core/match/lexicon.js';
 import { scanDocument } from '../dom/scan-document.js';
 import { loadCorpus } from './load-corpus.js';
-import { readInput } from './read-input.js';
+import { readInput, type InputDocument } from './read-input.js';
 import { formatFact, whyText } from './format.js';
+
+/** A file's visible text and mentions, as `gloss scan` reads them (HTML through the content script's text rules). */
+export function scanInput(lexicon: Lexicon, input: InputDocument): { text: string; mentions: Mention[] } {
+  const options = { title: input.title };
+  if (input.kind === 'html') return scanDocument(lexicon, input.root!, options);
+  return { text: input.text!, mentions: detectMentions(lexicon, input.text!, options) };
+}
 
 export function runScan(path: string, json: boolean): string {
   const input = readInput(path);
   const { corpus, lexicon: data } = loadCorpus();
   const lexicon = loadLexicon(data);
   const index = indexCorpus(corpus);
-  const options = { title: input.title };
-  const mentions: Mention[] = input.kind === 'html'
-    ? scanDocument(lexicon, input.root!, options).mentions
-    : detectMentions(lexicon, input.text!, options);
+  const { mentions } = scanInput(lexicon, input);
 
   // Topics in page order (first mention), with counts and the words that matched.
   const topics = new Map<string, { count: number; surfaces: Set<string> }>();

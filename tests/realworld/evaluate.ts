@@ -7,13 +7,10 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { readInput } from '../../src/cli/read-input.js';
 import { buildClaimIndex, checkClaim, type ClaimCheck, type Verdict } from '../../src/core/claims/check.js';
-import type { Corpus } from '../../src/core/corpus/types.js';
-import { detectMentions, type Mention } from '../../src/core/match/detect.js';
-import { loadLexicon, type Lexicon } from '../../src/core/match/lexicon.js';
-import { buildCorpus } from '../../src/corpus-build/build-corpus.js';
-import { formatDiagnostic } from '../../src/corpus-build/diagnostics.js';
-import { readDataDir } from '../../src/corpus-build/read-data-dir.js';
-import { scanDocument } from '../../src/dom/scan-document.js';
+import type { Mention } from '../../src/core/match/detect.js';
+import type { Lexicon } from '../../src/core/match/lexicon.js';
+import { scanInput } from '../../src/cli/scan-command.js';
+import { corpus, lexicon } from '../unit/corpus.js';
 import type { Split } from './split.js';
 
 export const REALWORLD_DIR = import.meta.dirname;
@@ -66,15 +63,6 @@ export const loadClaims = (dir = REALWORLD_DIR): ClaimCase[] =>
 
 export const loadPages = (dir = REALWORLD_DIR): PageCase[] =>
   (parse(readFileSync(join(dir, 'pages.yaml'), 'utf8')) as PageCase[] | null) ?? [];
-
-export interface BuiltCorpus { corpus: Corpus; lexicon: Lexicon }
-
-/** The corpus and lexicon from data/, built in memory (not dist/), as the unit tests do. */
-export function buildRealCorpus(dataDir = join(REALWORLD_DIR, '../../data')): BuiltCorpus {
-  const built = buildCorpus(readDataDir(dataDir));
-  if (!built.corpus || !built.lexicon) throw new Error(`corpus does not build:\n${built.errors.map(formatDiagnostic).join('\n')}`);
-  return { corpus: built.corpus, lexicon: loadLexicon(built.lexicon) };
-}
 
 // --- Claims -----------------------------------------------------------------------------------
 
@@ -149,10 +137,7 @@ const marks = (m: Mention, o: ExpectedOccurrence): boolean => (m.topic === o.top
 
 /** The page's visible text and mentions, read the way `gloss scan` reads a file. */
 export function scanPage(lexicon: Lexicon, path: string): { text: string; mentions: Mention[] } {
-  const input = readInput(path);
-  const options = { title: input.title };
-  if (input.kind === 'html') return scanDocument(lexicon, input.root!, options);
-  return { text: input.text!, mentions: detectMentions(lexicon, input.text!, options) };
+  return scanInput(lexicon, readInput(path));
 }
 
 export function evaluatePage(lexicon: Lexicon, p: PageCase, dir = REALWORLD_DIR): PageOutcome {
@@ -255,7 +240,7 @@ export function summarise(claims: readonly ClaimOutcome[], pages: readonly PageO
 
 /** Runs the whole evaluation. */
 export function evaluate(dir = REALWORLD_DIR): { claims: ClaimOutcome[]; pages: PageOutcome[]; summary: Summary } {
-  const { corpus, lexicon } = buildRealCorpus();
+
   const index = buildClaimIndex(corpus, lexicon);
   const claims = loadClaims(dir).map((c) => evaluateClaim(index, c));
   const pages = loadPages(dir).map((p) => evaluatePage(lexicon, p, dir));
