@@ -158,8 +158,8 @@ export function planFigure(figure: ClaimFigure, dates: ClaimFigure[], scored: re
  */
 export function planDates(dates: ClaimFigure[], scored: readonly Scored[]): Plan[] {
   if (dates.length === 0) return [];
-  if (dates.length === 1) return [planDate(dates, scored, TIE, DATE_ONLY_DIFFERS_COVERAGE)].filter((p): p is Plan => p !== undefined);
-  const plans = dates.map((d) => planDate([d], scored, SEVERAL_DATES_TIE, DATE_ONLY_DIFFERS_COVERAGE));
+  if (dates.length === 1) return [planDate(dates[0]!, scored, TIE, DATE_ONLY_DIFFERS_COVERAGE)].filter((p): p is Plan => p !== undefined);
+  const plans = dates.map((d) => planDate(d, scored, SEVERAL_DATES_TIE, DATE_ONLY_DIFFERS_COVERAGE));
   // Once one date is found in the sources, the claim is surely about those events: a date no fact
   // agrees with differs from the one it is most clearly about.
   if (plans.some((p) => p?.outcome === 'same')) {
@@ -167,12 +167,14 @@ export function planDates(dates: ClaimFigure[], scored: readonly Scored[]): Plan
     const found = new Set(plans.flatMap((p) => p?.agreeing.map((c) => c.f) ?? []));
     const others = scored.filter((s) => !found.has(s.f) && s.f.span.named.some(([a, b]) => a < b));
     // Only terms ("2006–07"): a lone year beside them is often another event the sources do not give.
-    for (let i = 0; i < plans.length; i++) if (dates[i]!.kind === 'year-range') plans[i] ??= planDate([dates[i]!], others, SEVERAL_DATES_TIE, DATE_ONLY_COVERAGE);
+    for (let i = 0; i < plans.length; i++) if (dates[i]!.kind === 'year-range') plans[i] ??= planDate(dates[i]!, others, SEVERAL_DATES_TIE, DATE_ONLY_COVERAGE);
   }
   return plans.filter((p): p is Plan => p !== undefined);
 }
 
-function planDate(dates: ClaimFigure[], scored: readonly Scored[], tie: number, differsCoverage: number): Plan | undefined {
+/** One date of a claim stating no number, against the facts it is most clearly about. */
+function planDate(date: ClaimFigure, scored: readonly Scored[], tie: number, differsCoverage: number): Plan | undefined {
+  const dates = [date];
   const strong = (s: Scored): boolean =>
     s.f.dated && (s.rel.about >= DATE_ONLY_COVERAGE || (s.rel.topicShare > 0 && s.rel.about >= DATE_ONLY_COVERAGE_WITH_TOPIC));
   const top = scored.find(strong);
