@@ -31,9 +31,10 @@ const FR_ORDINALS = ['', 'premier', 'deuxieme', 'troisieme', 'quatrieme', 'cinqu
 const MAX_NUMBER = 10;
 
 /** Words a level number follows, and the language its number words are in. */
-const LEVEL_WORDS: Record<string, Lang> = wordTable({ level: 'en', cap: 'vi', niveau: 'fr' });
+// Pure: build-time tables the content script's bundle drops (a plain call would be kept).
+const LEVEL_WORDS: Record<string, Lang> = /* @__PURE__ */ wordTable({ level: 'en', cap: 'vi', niveau: 'fr' });
 /** Signs a serial number follows ("No. 1"); their written forms, by language. */
-const NUMBER_SIGNS: Record<string, Lang> = wordTable({ no: 'en', number: 'en', nr: 'en', n: 'fr', numero: 'fr', so: 'vi' });
+const NUMBER_SIGNS: Record<string, Lang> = /* @__PURE__ */ wordTable({ no: 'en', number: 'en', nr: 'en', n: 'fr', numero: 'fr', so: 'vi' });
 const SIGN_FORMS: Record<Lang, readonly string[]> = {
   en: ['No.', 'number', 'n°'],
   fr: ['n°', 'No', 'numéro'],
