@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { readInput } from '../../src/cli/read-input.js';
 import { buildClaimIndex, checkClaim, type ClaimCheck, type Verdict } from '../../src/core/claims/check.js';
+import { parseClaimDate } from '../../src/core/claims/relative-dates.js';
 import type { Mention } from '../../src/core/match/detect.js';
 import type { Lexicon } from '../../src/core/match/lexicon.js';
 import { scanInput } from '../../src/cli/scan-command.js';
@@ -90,7 +91,8 @@ export function figuresAgree(expected: readonly ExpectedFigure[], check: ClaimCh
 }
 
 export function evaluateClaim(index: ReturnType<typeof buildClaimIndex>, c: ClaimCase): ClaimOutcome {
-  const check = checkClaim(index, c.text);
+  // The page's date, as the extension reads it from the page, dates "last year" and "this July".
+  const check = checkClaim(index, c.text, { written: parseClaimDate(c.published === undefined ? undefined : String(c.published)) });
   const outcome: ClaimOutcome = { case: c, got: check.verdict, right: check.verdict === c.expected, check };
   if ((c.expected === 'same' || c.expected === 'differs') && c.figures?.length) outcome.figuresAgree = figuresAgree(c.figures, check);
   return outcome;

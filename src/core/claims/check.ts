@@ -16,7 +16,9 @@ import { matchFigure } from './compare.js';
 import { summarise } from './explain.js';
 import { formatDate } from '../corpus/corpus-index.js';
 import { extractFigures } from './figures.js';
-import { pairDates, planDates, planFigure, shown, type ClaimContext, type Plan, type Scored } from './plan.js';
+import type { ClaimDate } from './relative-dates.js';
+import { pairDates, planDates, planFigure, shown, type ClaimContext, type InClause, type Plan, type Scored } from './plan.js';
+import { clauseAround } from './clauses.js';
 import { claimTerms, relevance, type ClaimTerms } from './relevance.js';
 import { NOTHING, RELATED } from './summary.js';
 import { detectLanguage } from './languages/detect-language.js';
@@ -118,9 +120,14 @@ function byTopic(index: ClaimIndex, terms: ClaimTerms): Scored[] {
     .sort((a, b) => b.rel.score - a.rel.score);
 }
 
-export function checkClaim(index: ClaimIndex, claim: string): ClaimCheck {
+export interface CheckOptions {
+  /** When the claim was written (a page's publication date; today for a claim typed now): reads "last year", "this July". */
+  written?: ClaimDate;
+}
+
+export function checkClaim(index: ClaimIndex, claim: string, options: CheckOptions = {}): ClaimCheck {
   const language = detectLanguage(claim);
-  const figures = extractFigures(claim);
+  const figures = extractFigures(claim, { written: options.written });
   // A claim about another country's doing gets no benefit of the doubt: its ambiguous names need
   // context, and a shared topic alone does not make it related. One naming Vietnam, or a name of
   // the corpus that is not ambiguous, lets the claim's other ambiguous names stand without context.
@@ -131,7 +138,8 @@ export function checkClaim(index: ClaimIndex, claim: string): ClaimCheck {
   const topics = [...new Set(mentions.map((m) => m.topic))];
   // A place the sources never name, and the gazetteer puts in no larger place, is a subject they do not cover, not a place to compare.
   const places = placesIn(claim).filter((p) => p.locative && (p.contained || p.words.every((w) => index.vocabulary.has(stem(w)))));
-  const terms = claimTerms(index, claim, mentions, { figures, language, placeWords: new Set(places.flatMap((p) => p.words)), foreignWords: foreign ? actors.foreignWords : [] });
+  const termOptions = { figures, language, placeWords: new Set(places.flatMap((p) => p.words)), foreignWords: foreign ? actors.foreignWords : [] };
+  const terms = claimTerms(index, claim, mentions, termOptions);
   // "81 of the 529 officers", "156 des 184 membres": the whole is a figure of its own.
   const numeric = figures.filter(isNumeric).flatMap((f) => (f.total !== undefined ? [f, wholeOf(f)] : [f]));
   const all: Scored[] = index.facts.map((f) => {
@@ -147,20 +155,38 @@ export function checkClaim(index: ClaimIndex, claim: string): ClaimCheck {
     return { claim, verdict: 'related', summary: RELATED, figures, topics, results };
   }
 
+  // A date's own clause, when the claim has several, decides whether the date can differ from a fact.
+  const clauseTerms = new Map<string, ClaimTerms>();
+  const inClause: InClause = (date, s) => {
+    const [from, to] = clauseAround(claim, date.start, date.end);
+    if (from === 0 && to === claim.length) return s.rel;
+    const key = `${from}:${to}`;
+    let t = clauseTerms.get(key);
+    if (!t) {
+      const shift = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start - from, end: x.end - from });
+      const within = (x: { start: number; end: number }): boolean => x.start >= from && x.end <= to;
+      t = claimTerms(index, claim.slice(from, to), mentions.filter(within).map(shift), { ...termOptions, figures: figures.filter(within).map(shift) });
+      clauseTerms.set(key, t);
+    }
+    return relevance(t, s.f);
+  };
+  // "… a level-2 field hospital with a staff of 70": a number in a "with"/"including" phrase is a
+  // detail of what the claim asserts, not the assertion; the sources need not give it.
+  const detail = (n: ClaimFigure): boolean => DETAIL_BEFORE.test(foldKey(claim.slice(Math.max(0, n.start - 24), n.start)));
   const plans: Plan[] = [];
   // A claim naming "the first female officer" is about that event: its dates are checked against it alone.
   const event = planEvent(figures, partsPool);
   if (event) plans.push(event);
   const dates = figures.filter((f) => isDate(f) && !event?.dates.includes(f));
   if (numeric.length) {
-    const ctx: ClaimContext = { keys: new Set(terms.weights.keys()), topics: new Set(topics), subjects: index.subjects, subjectImplied: terms.subjectImplied, runningTotal: givesRunningTotal(claim, figures), future: speaksOfFuture(claim, language) };
+    const ctx: ClaimContext = { keys: new Set(terms.weights.keys()), topics: new Set(topics), subjects: index.subjects, subjectImplied: terms.subjectImplied, detail, runningTotal: givesRunningTotal(claim, figures), future: speaksOfFuture(claim, language) };
     const { pairs, alone } = pairDates(numeric, dates, claim);
     for (const [n, ds] of pairs) plans.push(planFigure(n, ds, scored, ctx, partsPool));
     // Dates of their own clause, and those that went with a number no fact states, are checked on their own.
-    const loose = [...alone, ...plans.filter((p) => p.group.every((c) => c.match?.relation !== 'same')).flatMap((p) => p.dates)];
-    plans.push(...planDates(loose, scored));
+    const loose = [...alone, ...plans.filter((p) => p.outcome === 'not-stated').flatMap((p) => p.dates)];
+    plans.push(...planDates(loose, scored, inClause));
   } else if (dates.length) {
-    plans.push(...planDates(dates, scored));
+    plans.push(...planDates(dates, scored, inClause));
   }
   // Agreeing on where says little about a number the sources do not state: only a differing place counts then.
   const place = planPlace([...new Set(places.map((p) => p.id))], scored);
@@ -172,7 +198,6 @@ export function checkClaim(index: ClaimIndex, claim: string): ClaimCheck {
   const durations = figures.filter((f) => f.kind === 'count' && DURATIONS.has(f.unit ?? ''));
   // "… a level-2 field hospital with a staff of 70": a number in a "with"/"including" phrase is a
   // detail of what the claim asserts, not the assertion; the sources need not give it.
-  const detail = (n: ClaimFigure): boolean => DETAIL_BEFORE.test(foldKey(claim.slice(Math.max(0, n.start - 24), n.start)));
   if (verdictOf(plans) === 'related' && numeric.every((n) => durations.includes(n) || detail(n))) {
     const assertion = planAssertion(claim, figures.filter((f) => f.ordinal && f.unit !== 'rank').map((f) => f.value), scored);
     if (assertion) plans.push(assertion);

@@ -126,15 +126,17 @@ export interface FactSpan {
   period: boolean;
   /** Years and year ranges the statement itself names ("… being prepared for deployment in 2019"). */
   named: [number, number][];
+  /** Months the statement names, as [year, month] ("On 1 October 2018"). */
+  months: [number, number][];
 }
 
 const yearOf = (d: string): number => Number(d.slice(0, 4));
 
-export function factSpan(fact: Fact, named: [number, number][] = []): FactSpan {
+export function factSpan(fact: Fact, named: [number, number][] = [], months: [number, number][] = []): FactSpan {
   const asOf = yearOf(fact.asOf);
   return fact.period
-    ? { from: yearOf(fact.period[0]), to: yearOf(fact.period[1]), asOf, period: true, named }
-    : { from: asOf, to: asOf, asOf, period: false, named };
+    ? { from: yearOf(fact.period[0]), to: yearOf(fact.period[1]), asOf, period: true, named, months }
+    : { from: asOf, to: asOf, asOf, period: false, named, months };
 }
 
 /**
@@ -153,6 +155,9 @@ export function compareDate(claim: ClaimFigure, span: FactSpan): DateStatus {
     return a <= span.asOf && span.asOf <= b ? 'same' : 'differs';
   }
   const y = claim.value;
+  // "in July 2018" against "On 1 October 2018": the same year, another month.
+  const months = span.months.filter(([year]) => year === y);
+  if (claim.month !== undefined && !claim.dateRole && months.length && !months.some(([, m]) => m === claim.month)) return 'differs';
   if (claim.dateRole === 'since') return y === span.from || span.named.some(([a]) => a === y) ? 'same' : 'differs';
   if (claim.dateRole === 'until') return y === span.to || y === span.asOf || span.named.some(([, b]) => b === y) ? 'same' : 'differs';
   if (y === span.to || y === span.asOf) return 'same';

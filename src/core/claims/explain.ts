@@ -71,7 +71,8 @@ function agreeing(plans: readonly Plan[], scored: readonly Scored[], label?: Sou
       cited.add(broad.f.fact.id);
     }
   }
-  return sameSummary(items, context.slice(0, 2));
+  // Two plans agreeing with the same fact (its event and its date) say it once.
+  return sameSummary([...new Set(items)], context.slice(0, 2));
 }
 
 export function summarise(verdict: Verdict, plans: readonly Plan[], scored: readonly Scored[], sourceLabel?: SourceLabel): string {

@@ -15,6 +15,7 @@
  * `figure-dates.ts`, nouns shared across a list by `figure-lists.ts`.
  */
 import type { ClaimFigure, FigureBound, FigureKind } from './types.js';
+import { relativeDates, type ClaimDate } from './relative-dates.js';
 import { type Token, gluedRunEnd, isApostrophe, isDash, sym, tokenize, word, wordsAt, wordsBefore } from './tokens.js';
 import {
   EN_NUMBER_START, EN_ORDINALS, FR_NUMBER_START, FR_ORDINALS, SCALES, VI_NUMBER_START, frenchOrdinal, parseDigits, parseEnglishWords,
@@ -171,7 +172,12 @@ function afterPartitive(t: readonly Token[], j: number): number {
   return j;
 }
 
-export function extractFigures(text: string): ClaimFigure[] {
+export interface FigureOptions {
+  /** When the text was written: dates relative to it ("last year", "this July") are read too. */
+  written?: ClaimDate;
+}
+
+export function extractFigures(text: string, options: FigureOptions = {}): ClaimFigure[] {
   const t = tokenize(text);
   const out: ClaimFigure[] = [];
   let i = 0;
@@ -188,7 +194,11 @@ export function extractFigures(text: string): ClaimFigure[] {
   }
   shareTrailingUnits(out, text);
   shareRangeUnits(out, text);
-  return out;
+  if (!options.written) return out;
+  // "tháng 10 năm ngoái" is a date, not "10 năm" (ten years).
+  const relative = relativeDates(text, options.written, out.some((f) => f.kind === 'year' || f.kind === 'year-range'));
+  const kept = out.filter((f) => !relative.some((r) => f.start < r.end && r.start < f.end));
+  return [...kept, ...relative].sort((a, b) => a.start - b.start);
 }
 
 function figureAt(t: readonly Token[], i: number, text: string): { figure?: ClaimFigure; next: number } {

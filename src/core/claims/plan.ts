@@ -49,6 +49,8 @@ export interface ClaimContext {
   subjects: ReadonlySet<string>;
   /** The claim is about the subject without naming it (`ClaimTerms.subjectImplied`). */
   subjectImplied: boolean;
+  /** The number is a detail of what the claim asserts ("… set up its field hospital … with 63 officers"). */
+  detail?: (figure: ClaimFigure) => boolean;
 }
 
 /**
@@ -132,9 +134,11 @@ export function planFigure(figure: ClaimFigure, dates: ClaimFigure[], scored: re
     const otherTime = ds.includes('within') || (match.status === 'differs' && ds.includes('differs') && !later);
     // "63 officers" against "166 officers up to October 2020": one rotation of the total, not another total.
     const part = match.status === 'differs' && !ctx.runningTotal && s.f.cumulative && figure.value < match.figure.spec.value && figure.bound !== 'at-most';
+    // A detail differs only from a fact clearly about what the claim asserts, not from any count of the same people.
+    const aside = match.status === 'differs' && ctx.detail?.(figure) === true && s.rel.about < FIGURE_COVERAGE;
     // "Expected to reach 20% by 2025" is a forecast: only a target of the sources can contradict it.
     const forecast = ctx.future && match.status === 'differs' && !/target|goal|aim/.test(match.figure.spec.quantity ?? '');
-    if (part || forecast) { candidates.push({ ...s, match: { ...match, status: 'not-stated' }, dates: ds }); continue; }
+    if (part || forecast || aside) { candidates.push({ ...s, match: { ...match, status: 'not-stated' }, dates: ds }); continue; }
     if (otherTime) candidates.push({ ...s, match: { ...match, status: 'not-stated' }, dates: ds.map(() => 'not-stated') });
     else candidates.push({ ...s, match, dates: ds });
   }
@@ -156,10 +160,10 @@ export function planFigure(figure: ClaimFigure, dates: ClaimFigure[], scored: re
  * A claim stating dates but no number: each date set against the facts it is most clearly about
  * ("a member of the Security Council in 2008–09 and again in 2020–21": one fact for each term).
  */
-export function planDates(dates: ClaimFigure[], scored: readonly Scored[]): Plan[] {
+export function planDates(dates: ClaimFigure[], scored: readonly Scored[], inClause: InClause = (_, s) => s.rel): Plan[] {
   if (dates.length === 0) return [];
-  if (dates.length === 1) return [planDate(dates[0]!, scored, TIE, DATE_ONLY_DIFFERS_COVERAGE)].filter((p): p is Plan => p !== undefined);
-  const plans = dates.map((d) => planDate(d, scored, SEVERAL_DATES_TIE, DATE_ONLY_DIFFERS_COVERAGE));
+  if (dates.length === 1) return [planDate(dates[0]!, scored, TIE, DATE_ONLY_DIFFERS_COVERAGE, inClause)].filter((p): p is Plan => p !== undefined);
+  const plans = dates.map((d) => planDate(d, scored, SEVERAL_DATES_TIE, DATE_ONLY_DIFFERS_COVERAGE, inClause));
   // Once one date is found in the sources, the claim is surely about those events: a date no fact
   // agrees with differs from the one it is most clearly about.
   if (plans.some((p) => p?.outcome === 'same')) {
@@ -167,13 +171,16 @@ export function planDates(dates: ClaimFigure[], scored: readonly Scored[]): Plan
     const found = new Set(plans.flatMap((p) => p?.agreeing.map((c) => c.f) ?? []));
     const others = scored.filter((s) => !found.has(s.f) && s.f.span.named.some(([a, b]) => a < b));
     // Only terms ("2006–07"): a lone year beside them is often another event the sources do not give.
-    for (let i = 0; i < plans.length; i++) if (dates[i]!.kind === 'year-range') plans[i] ??= planDate(dates[i]!, others, SEVERAL_DATES_TIE, DATE_ONLY_COVERAGE);
+    for (let i = 0; i < plans.length; i++) if (dates[i]!.kind === 'year-range') plans[i] ??= planDate(dates[i]!, others, SEVERAL_DATES_TIE, DATE_ONLY_COVERAGE, inClause);
   }
   return plans.filter((p): p is Plan => p !== undefined);
 }
 
+/** How relevant a fact is to the clause a date stands in (clauses.ts). */
+export type InClause = (date: ClaimFigure, s: Scored) => Relevance;
+
 /** One date of a claim stating no number, against the facts it is most clearly about. */
-function planDate(date: ClaimFigure, scored: readonly Scored[], tie: number, differsCoverage: number): Plan | undefined {
+function planDate(date: ClaimFigure, scored: readonly Scored[], tie: number, differsCoverage: number, inClause: InClause): Plan | undefined {
   const dates = [date];
   const strong = (s: Scored): boolean =>
     s.f.dated && (s.rel.about >= DATE_ONLY_COVERAGE || (s.rel.topicShare > 0 && s.rel.about >= DATE_ONLY_COVERAGE_WITH_TOPIC));
@@ -185,9 +192,9 @@ function planDate(date: ClaimFigure, scored: readonly Scored[], tie: number, dif
     .map((s) => ({ ...s, dates: datesAgainst(dates, s).map(shown) }));
   const agree = group.filter((c) => c.dates.every((d) => d === 'same'));
   if (agree.length) return settle({ dates, group: agree });
-  // To say a date differs, the claim must be about the fact in its own words, or hold the fact whole and name its topic.
-  const clearly = top.rel.coverage >= differsCoverage || (top.rel.factCoverage >= HOLDS_FACT && top.rel.topicShare >= HOLDS_FACT_TOPIC);
-  return clearly ? settle({ dates, group: group.slice(0, 1) }) : undefined;
+  // To say a date differs, the claim — and the date's own clause — must be about the fact in its own words, or hold the fact whole and name its topic.
+  const clearly = (rel: Relevance): boolean => rel.coverage >= differsCoverage || (rel.factCoverage >= HOLDS_FACT && rel.topicShare >= HOLDS_FACT_TOPIC);
+  return clearly(top.rel) && clearly(inClause(date, top)) ? settle({ dates, group: group.slice(0, 1) }) : undefined;
 }
 
 /** Pairs each date with the nearest number of the claim (by offset). */

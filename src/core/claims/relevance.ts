@@ -77,7 +77,10 @@ export function claimTerms(index: ClaimIndex, claim: string, mentions: readonly 
   const words = keyedWords(claim, language);
   // In a headline ("Vietnam Sends 600 Peacekeepers") capitals say nothing: only known names count.
   const headline = words.length >= 3 && words.filter((w) => w.capitalised).length / words.length > HEADLINE_CAPITALS;
+  // "last" in "October last year" is part of a date, not a word of the claim.
+  const inRelativeDate = (start: number): boolean => figures.some((f) => f.relative && start >= f.start && start < f.end);
   for (const w of words) {
+    if (inRelativeDate(w.start)) continue;
     const known = index.vocabulary.has(w.key);
     const isName = headline
       ? index.names.has(w.key) || (!known && w.capitalised)

@@ -51,6 +51,8 @@ export interface ClaimFigure {
    * `unit` is the collective (`rotation`) and `of` what it gathers, normalised (`field hospital`).
    */
   of?: string;
+  /** A year read relative to when the claim was written ("last year", "this July"; relative-dates.ts). */
+  relative?: true;
   /** A part of a total stated in the same sentence ("76 + 436 = 512 personnel": 76 and 436). */
   part?: true;
 }

@@ -1,0 +1,109 @@
+/**
+ * Dates written relative to when a claim was written ("in October last year", "this July",
+ * "năm ngoái", "en octobre dernier"), and the clause a date belongs to.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildClaimIndex, checkClaim } from '../../src/core/claims/check.js';
+import { clauseAround } from '../../src/core/claims/clauses.js';
+import { extractFigures } from '../../src/core/claims/figures.js';
+import { parseClaimDate, relativeDates, type ClaimDate } from '../../src/core/claims/relative-dates.js';
+import { corpus, lexicon } from './corpus.js';
+
+const index = buildClaimIndex(corpus, lexicon);
+const at = (s: string): ClaimDate => parseClaimDate(s)!;
+const dates = (text: string, written: string): string[] =>
+  relativeDates(text, at(written)).map((f) => `${f.raw}=${f.value}${f.month ? `/${f.month}` : ''}${f.dateRole ? ` ${f.dateRole}` : ''}`);
+
+describe('parseClaimDate', () => {
+  it('reads a year, a month or a day, and ISO timestamps', () => {
+    expect(parseClaimDate('2019')).toEqual({ year: 2019 });
+    expect(parseClaimDate('2019-06')).toEqual({ year: 2019, month: 6 });
+    expect(parseClaimDate('2019-06-28T07:00:00+07:00')).toEqual({ year: 2019, month: 6, day: 28 });
+  });
+
+  it('refuses what is not a date', () => {
+    for (const s of ['', 'June 2019', '19-06-28', '2019-13-01', '2019-06-32', '0999', undefined]) expect(parseClaimDate(s)).toBeUndefined();
+  });
+});
+
+describe('relative dates', () => {
+  it('English: a year from the claim\'s, or the month\'s nearest occurrence', () => {
+    expect(dates('In October last year, it sent a team of doctors.', '2019-06-28')).toEqual(['In October last year=2018/10']);
+    expect(dates('on its way to South Sudan this July.', '2018-06-19')).toEqual(['this July=2018/7']);
+    expect(dates('It deployed last October.', '2019-11-19')).toEqual(['last October=2019/10']);
+    expect(dates('It deployed last October.', '2019-06-01')).toEqual(['last October=2018/10']);
+    expect(dates('The unit leaves next March.', '2019-06-01')).toEqual(['next March=2020/3']);
+    expect(dates('Launched late last year, the hospital …', '2019-02-01')).toEqual(['last year=2018']);
+    expect(dates('Vietnam has taken part since last year.', '2015-01-01')).toEqual(['since last year=2014 since']);
+  });
+
+  it('Vietnamese and French', () => {
+    expect(dates('Tháng 10 năm ngoái, bệnh viện dã chiến lên đường.', '2019-05-01')).toEqual(['Tháng 10 năm ngoái=2018/10']);
+    expect(dates('Năm nay tròn 10 năm Việt Nam tham gia.', '2024-05-01')).toEqual(['Năm nay=2024']);
+    expect(dates('bệnh viện lên đường tháng 10 vừa qua', '2018-11-26')).toEqual(['tháng 10 vừa qua=2018/10']);
+    expect(dates("L'an dernier, le Vietnam a envoyé 63 médecins.", '2019-03-01')).toEqual(["L'an dernier=2018"]);
+    expect(dates('arrivés en octobre dernier', '2019-03-01')).toEqual(['en octobre dernier=2018/10']);
+    expect(dates('participait aux forces de maintien de la paix depuis le mois de juin.', '2014')).toEqual(['depuis le mois de juin=2014/6 since']);
+  });
+
+  it('durations and other words are not dates', () => {
+    expect(dates('trong 10 năm nay, Việt Nam đã cử 500 lượt', '2024-01-01')).toEqual([]);
+    expect(dates('Over the last year, troops rotated.', '2024-01-01')).toEqual([]);
+    expect(dates('This may be the largest unit.', '2024-01-01')).toEqual([]);
+  });
+
+  it('a bare month is left to a year the text names itself', () => {
+    const text = 'Le Vietnam a assumé en avril la présidence du Conseil de sécurité pour la deuxième fois en 2021.';
+    expect(extractFigures(text, { written: at('2021-04-02') }).map((f) => f.raw)).toEqual(['deuxième fois', '2021']);
+    expect(dates('Vietnam took over in April.', '2021-06-01')).toEqual(['in April=2021/4']);
+  });
+
+  it('are read only when the claim\'s date is known', () => {
+    const text = 'Vietnam set up its field hospital in South Sudan in October last year with 63 officers.';
+    expect(extractFigures(text).some((f) => f.kind === 'year')).toBe(false);
+    expect(extractFigures(text, { written: at('2019-11-19') }).find((f) => f.kind === 'year')).toMatchObject({ value: 2018, month: 10, relative: true });
+  });
+});
+
+describe('claim checks with the claim\'s date', () => {
+  const claim = 'Vietnam dispatched its first level-2 hospital to South Sudan in October last year.';
+
+  it('"October last year" agrees when written the year after the event, and differs two years after', () => {
+    const same = checkClaim(index, claim, { written: at('2019-06-28') });
+    expect(same.verdict).toBe('same');
+    // The event and its date agree with one fact: the summary says it once.
+    expect(same.summary.match(/On 1 October 2018/g)).toHaveLength(1);
+    const later = checkClaim(index, claim, { written: at('2020-03-01') });
+    expect(later.verdict).toBe('differs');
+    expect(later.summary).toContain('1 October 2018');
+  });
+
+  it('a month the event did not happen in differs', () => {
+    expect(checkClaim(index, 'Vietnam dispatched its first level-2 hospital to South Sudan this July.', { written: at('2018-06-19') }).verdict).toBe('differs');
+  });
+
+  it('without the date, the relative date is not compared', () => {
+    expect(checkClaim(index, claim).verdict).toBe('same');
+  });
+});
+
+describe('clauses', () => {
+  const clause = (text: string, part: string): string => {
+    const i = text.indexOf(part);
+    const [from, to] = clauseAround(text, i, i + part.length);
+    return text.slice(from, to);
+  };
+
+  it('splits at relative and subordinate clauses, not at date phrases or abbreviations', () => {
+    const text = 'This year, the Chairmanship of ASEAN has been taken up by Vietnam, which is its third time since the country joined ASEAN 25 years ago.';
+    expect(clause(text, 'This year')).toBe('This year, the Chairmanship of ASEAN has been taken up by Vietnam');
+    expect(clause('Vietnam has sent officers since 2014 when it began.', '2014')).toBe('Vietnam has sent officers since 2014');
+    expect(clause('Directive No. 25 was issued by the U.N. Secretariat in 2018. It was new.', '2018')).toBe('Directive No. 25 was issued by the U.N. Secretariat in 2018');
+  });
+
+  it('a year in one clause does not differ from what another clause says', () => {
+    const text = 'This year, the Chairmanship of ASEAN has been taken up by Vietnam, which is its third time since the country joined ASEAN 25 years ago.';
+    expect(checkClaim(index, text, { written: at('2020-05-27') }).verdict).not.toBe('differs');
+    expect(checkClaim(index, 'Vietnam joined ASEAN last year.', { written: at('2020-05-27') }).verdict).toBe('differs');
+  });
+});
