@@ -5,10 +5,11 @@ import { factView } from '../core/corpus/views.js';
 import { loadLexicon } from '../core/match/lexicon.js';
 import { formatFact } from './format.js';
 import { loadCorpus } from './load-corpus.js';
+import type { ClaimDate } from '../core/claims/relative-dates.js';
 
-export function runCheck(claim: string, json: boolean): string {
+export function runCheck(claim: string, json: boolean, written?: ClaimDate): string {
   const { corpus, lexicon } = loadCorpus();
-  const result = checkClaim(buildClaimIndex(corpus, loadLexicon(lexicon)), claim);
+  const result = checkClaim(buildClaimIndex(corpus, loadLexicon(lexicon)), claim, { written });
   const index = indexCorpus(corpus);
   if (json) {
     return JSON.stringify({ ...result, results: result.results.map((r) => ({ ...r, fact: factView(index, r.fact) })) }, null, 2);

@@ -1,6 +1,7 @@
 /** `gloss scan FILE | check "CLAIM" | search "WORDS"` — the core from the command line. */
 import { parseArgs } from 'node:util';
 import { CliError } from './cli-error.js';
+import { parseClaimDate, type ClaimDate } from '../core/claims/relative-dates.js';
 
 export const USAGE = `usage: gloss <command> [options]
 
@@ -12,7 +13,16 @@ commands:
 options:
   --json           machine-readable output (schema in README.md)
   --limit N        search: at most N results (default 10)
+  --date DATE      check: when the claim was written (YYYY, YYYY-MM or YYYY-MM-DD), to read
+                   "last year", "this July", "năm ngoái", "l'an dernier" (default: not read)
   -h, --help       this help`;
+
+function claimDate(value: string | undefined): ClaimDate | undefined {
+  if (value === undefined) return undefined;
+  const date = parseClaimDate(value);
+  if (!date) throw new CliError(`--date must be YYYY, YYYY-MM or YYYY-MM-DD, not "${value}"`);
+  return date;
+}
 
 export async function main(argv: string[], out: (s: string) => void = (s) => process.stdout.write(`${s}\n`), err: (s: string) => void = (s) => process.stderr.write(`${s}\n`)): Promise<number> {
   try {
@@ -22,7 +32,7 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
         args: argv,
         allowPositionals: true,
         strict: true,
-        options: { json: { type: 'boolean' }, limit: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+        options: { json: { type: 'boolean' }, limit: { type: 'string' }, date: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
       });
     } catch (e) {
       throw new CliError(((e as Error).message.split('\n')[0] ?? 'bad arguments').replace(/\. To specify.*$/, ''));
@@ -43,7 +53,7 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
         return 0;
       case 'check':
         if (!arg.trim()) throw new CliError('check needs a claim: gloss check "Vietnam has sent 29 officers"');
-        out((await import('./check-command.js')).runCheck(arg, json));
+        out((await import('./check-command.js')).runCheck(arg, json, claimDate(values.date)));
         return 0;
       case 'search': {
         if (!arg.trim()) throw new CliError('search needs some words: gloss search "field hospital"');

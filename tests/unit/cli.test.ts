@@ -100,6 +100,12 @@ describe('gloss check', () => {
     const r = await run('check', 'The Eiffel Tower is 330 metres tall');
     expect(r.out).toBe('The corpus says nothing about this.\n');
   });
+  it('--date reads "last year" from when the claim was written', async () => {
+    const claim = 'Vietnam dispatched its first level-2 hospital to South Sudan in October last year.';
+    expect(JSON.parse((await run('check', claim, '--date', '2019-06-28', '--json')).out).verdict).toBe('same');
+    expect(JSON.parse((await run('check', claim, '--date', '2020-03', '--json')).out).verdict).toBe('differs');
+    expect(await run('check', claim, '--date', 'last week')).toMatchObject({ code: 2, err: 'gloss: --date must be YYYY, YYYY-MM or YYYY-MM-DD, not "last week"\n' });
+  });
   it('rejects an empty claim', async () => {
     expect(await run('check', '  ')).toMatchObject({ code: 2, err: 'gloss: check needs a claim: gloss check "Vietnam has sent 29 officers"\n' });
   });
