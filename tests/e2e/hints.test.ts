@@ -55,4 +55,29 @@ describe('claim hints while reading', () => {
     expect(await claim('.fact').count()).toBeGreaterThan(0);
     await page.close();
   });
+
+  it('a selection check reads "last year" against the date the page says it was published', async () => {
+    const page = await g.context.newPage();
+    await page.goto(`${server.origin}/dated.html`);
+    await waitForHighlights(page, 1);
+    const tabId = await tabIdOf(g, page);
+    const popup = await g.context.newPage();
+    await popup.goto(`chrome-extension://${g.extensionId}/src/extension/popup/index.html?tab=${tabId}`);
+    await expect.poll(() => popup.evaluate(async (id) => (await chrome.runtime.sendMessage({ type: 'tab/state', payload: { tabId: id } })).value?.published, tabId)).toBe('2019-06-28');
+    const text = await page.locator('#relative').textContent();
+    const reply = await popup.evaluate(async ([id, t]) => chrome.runtime.sendMessage({ type: 'selection/check', payload: { tabId: id, text: t } }), [tabId, text] as const);
+    expect(reply.ok).toBe(true);
+    // Published June 2019: "October last year" is October 2018, when the first hospital deployed.
+    expect(reply.value.verdict).toBe('same');
+    expect(reply.value.figures.find((f: { relative?: boolean }) => f.relative)).toMatchObject({ value: 2018, month: 10 });
+    // Typed in the popup today, the same words mean another October, which differs.
+    const typed = await popup.evaluate(async (t) => chrome.runtime.sendMessage({ type: 'claim/check', payload: { text: t } }), text);
+    expect(typed.value.verdict).toBe('differs');
+    await popup.close();
+    const claim = (inner: string) => shadowLocator(page, 'gloss-card', `.card.claim ${inner}`);
+    await claim('.title').waitFor();
+    expect(await claim('.title').text()).toBe('The sources say the same');
+    expect(await claim('.dates-read').text()).toBe('Dates read from the page’s date: in October last year (October 2018)');
+    await page.close();
+  });
 });

@@ -21,4 +21,10 @@ describe('figureRows', () => {
       expect.objectContaining({ status: 'differs', source: expect.stringMatching(/1995/) }),
     ]);
   });
+
+  it('says which date a relative one was read as', () => {
+    const claim = 'Vietnam dispatched its first level-2 hospital to South Sudan in October last year.';
+    const rows = figureRows(checkClaim(index, claim, { written: { year: 2019, month: 6, day: 28 } }));
+    expect(rows.find((r) => r.claim.startsWith('in October last year'))).toMatchObject({ claim: 'in October last year (October 2018)', status: 'same' });
+  });
 });

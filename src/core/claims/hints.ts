@@ -6,6 +6,7 @@
 import { checkClaim, sourceLabel, type ClaimIndex } from './check.js';
 import { describe } from './summary.js';
 import { MAY_STATE_A_FIGURE } from './figure-cue.js';
+import type { ClaimDate } from './relative-dates.js';
 
 export interface FigureHint {
   status: 'same' | 'differs';
@@ -19,9 +20,10 @@ export interface FigureHint {
 }
 
 
-export function figureHint(index: ClaimIndex, topicId: string, sentence: string): FigureHint | undefined {
+/** `written`: when the page was published, for the dates its sentences give relative to it. */
+export function figureHint(index: ClaimIndex, topicId: string, sentence: string, written?: ClaimDate): FigureHint | undefined {
   if (!MAY_STATE_A_FIGURE.test(sentence)) return undefined;
-  const check = checkClaim(index, sentence);
+  const check = checkClaim(index, sentence, { written });
   if (check.verdict !== 'same' && check.verdict !== 'differs') return undefined;
   const status = check.verdict;
   for (const r of check.results) {

@@ -5,6 +5,8 @@ import { sendToTab } from '../shared/send.js';
 import { MAX_CLAIM_CHARS } from '../shared/payloads.js';
 import { factView } from '../../core/corpus/views.js';
 import { getClaimIndex, getCorpusIndex } from './corpus.js';
+import { getTabState } from './tab-state.js';
+import { parseClaimDate } from '../../core/claims/relative-dates.js';
 
 export const MENU_ID = 'gloss-check-selection';
 
@@ -18,7 +20,9 @@ export function createContextMenu(): void {
 
 export async function checkAndShow(tabId: number, text: string): Promise<ClaimCheck> {
   if (text.length > MAX_CLAIM_CHARS) throw new Error(`the selection is too long to be one claim (${text.length.toLocaleString('en')} characters; select at most ${MAX_CLAIM_CHARS.toLocaleString('en')})`);
-  const result = checkClaim(getClaimIndex(), text);
+  // A selection is the page's sentence: "last year" is the year before the page was published, when the page says.
+  const written = parseClaimDate((await getTabState(tabId))?.published);
+  const result = checkClaim(getClaimIndex(), text, { written });
   const facts = result.results.map((r) => factView(getCorpusIndex(), r.fact));
   await sendToTab(tabId, 'claim/show', { result, facts });
   return result;

@@ -2,6 +2,7 @@
 import browser from 'webextension-polyfill';
 import { checkClaim } from '../../core/claims/check.js';
 import { figureHint } from '../../core/claims/hints.js';
+import { parseClaimDate, today } from '../../core/claims/relative-dates.js';
 import { topicView } from '../../core/corpus/views.js';
 import { search } from '../../core/search/search.js';
 import type { BackgroundApi } from '../shared/messages.js';
@@ -38,10 +39,14 @@ export const backgroundHandlers: Handlers<BackgroundApi> = {
   'selection/check': ({ tabId, text }) => checkInTab(tabId, text),
   'claim/check': ({ text }) => {
     if (!text.trim()) throw new Error('nothing to check: select or type a claim');
-    return checkClaim(getClaimIndex(), text);
+    // Typed in the popup, so written today: "last year" is last year.
+    return checkClaim(getClaimIndex(), text, { written: today() });
   },
   'corpus/search': ({ query, limit }) => search(getSearchIndex(), query, limit),
-  'hints/check': ({ items }) => items.map(({ topic, sentence }) => figureHint(getClaimIndex(), topic, sentence) ?? null),
+  'hints/check': ({ items, published }) => {
+    const written = parseClaimDate(published);
+    return items.map(({ topic, sentence }) => figureHint(getClaimIndex(), topic, sentence, written) ?? null);
+  },
   async 'reader/open'({ source, passage, text }, sender) {
     if (!getCorpusIndex().source(source)) throw new Error(`unknown source "${source}"`);
     const params = new URLSearchParams({ source });

@@ -8,6 +8,7 @@ import type { ClaimCheck } from '../../core/claims/check.js';
 import type { MentionWhy } from '../../core/match/detect.js';
 import type { FigureHint } from '../../core/claims/hints.js';
 import { formatFigure, pointWhen } from '../../core/corpus/timeline.js';
+import { claimFigureLabel } from '../ui/format.js';
 
 export interface CardActions {
   openReader(source: string, passage: string, text: string): void;
@@ -143,6 +144,9 @@ export function renderClaimCard(result: ClaimCheck, facts: FactView[], actions: 
   header.append(title, button('×', 'close', actions.close));
   (header.lastChild as HTMLElement).setAttribute('aria-label', 'Close');
   root.append(header, el('p', 'claim-text', `“${result.claim}”`), el('p', 'summary', result.summary));
+  // "last year" means the year before the page's date: say which year that was.
+  const relative = result.figures.filter((f) => f.relative);
+  if (relative.length) root.append(el('p', 'dates-read', `Dates read from the page’s date: ${relative.map(claimFigureLabel).join('; ')}`));
   const list = el('ul', 'facts');
   for (const view of facts.slice(0, 3)) list.append(factItem(view, actions));
   if (list.childElementCount) root.append(list);

@@ -5,6 +5,7 @@
 import type { Lexicon } from '../../core/match/lexicon.js';
 import { matchKey } from '../../core/text/fold.js';
 import { GLOSS_UI_ATTRIBUTE } from '../../dom/page-text.js';
+import { publishedDate } from '../../dom/published-date.js';
 import { send } from '../shared/send.js';
 import { MAX_HINT_ITEMS, MAX_SENTENCE_CHARS } from '../shared/payloads.js';
 import { isPaused, type Settings } from '../shared/settings.js';
@@ -58,6 +59,12 @@ export class PageController {
   private isOwnUi(n: Node): boolean {
     const el = n.nodeType === Node.ELEMENT_NODE ? (n as Element) : n.parentElement;
     return el?.closest(`[${GLOSS_UI_ATTRIBUTE}]`) != null;
+  }
+
+  /** The page's publication date, when its metadata gives one: `{ published }` for a message, or nothing. */
+  private published(): { published?: string } {
+    const date = publishedDate(document);
+    return date ? { published: date } : {};
   }
 
   private topicName = (id: string): string => this.lex.data.topics.find((t) => t.id === id)?.name ?? id;
@@ -167,7 +174,7 @@ export class PageController {
     try {
       for (let i = 0; i < asked.length; i += MAX_HINT_ITEMS) {
         const batch = asked.slice(i, i + MAX_HINT_ITEMS).map((a) => ({ topic: a.mention.topic, sentence: a.sentence }));
-        hints.push(...(await send('hints/check', { items: batch })));
+        hints.push(...(await send('hints/check', { items: batch, ...this.published() })));
         if (generation !== this.generation || !this.life.alive) return;
       }
     } catch {
@@ -234,6 +241,7 @@ export class PageController {
         title: document.title,
         topics: paused ? [] : this.store.topics(this.topicName),
         ...(paused ? { paused: true } : {}),
+        ...this.published(),
       }).then((names) => {
         for (const [id, name] of Object.entries(names)) this.topicNames.set(id, name);
       }).catch(() => {

@@ -1,7 +1,7 @@
 /** The checks of every background message's payload (payloads.ts has the caps and the check builders). */
 import type { BackgroundApi, RequestOf } from './messages.js';
 import {
-  count, flag, id, list, MAX_CLAIM_CHARS, MAX_EXCERPT_CHARS, MAX_ID_CHARS, MAX_PAGE_TOPICS, MAX_QUERY_CHARS, MAX_SENTENCE_CHARS,
+  count, day, flag, id, list, MAX_CLAIM_CHARS, MAX_EXCERPT_CHARS, MAX_ID_CHARS, MAX_PAGE_TOPICS, MAX_QUERY_CHARS, MAX_SENTENCE_CHARS,
   MAX_HINT_ITEMS, MAX_SURFACE_CHARS, MAX_SURFACES, MAX_TITLE_CHARS, MAX_URL_CHARS, optional, record, text, type PayloadChecks,
 } from './payloads.js';
 
@@ -19,6 +19,7 @@ export const BACKGROUND_PAYLOADS: PayloadChecks<BackgroundApi> = {
       surfaces: list(text(MAX_SURFACE_CHARS, { truncate: true }), MAX_SURFACES, { truncate: true }),
     }), MAX_PAGE_TOPICS, { truncate: true }),
     paused: optional(flag),
+    published: optional(day),
   }),
   'topic/card': topicRequest,
   'topic/full': topicRequest,
@@ -26,6 +27,6 @@ export const BACKGROUND_PAYLOADS: PayloadChecks<BackgroundApi> = {
   'selection/check': record({ tabId: count, text: optional(text(MAX_CLAIM_CHARS)) }),
   'claim/check': record({ text: text(MAX_CLAIM_CHARS) }),
   'reader/open': record({ source: id, passage: optional(text(MAX_ID_CHARS)), text: optional(text(MAX_EXCERPT_CHARS)) }),
-  'hints/check': record({ items: list(record({ topic: id, sentence: text(MAX_SENTENCE_CHARS) }), MAX_HINT_ITEMS) }),
+  'hints/check': record({ items: list(record({ topic: id, sentence: text(MAX_SENTENCE_CHARS) }), MAX_HINT_ITEMS), published: optional(day) }),
   'corpus/search': record({ query: text(MAX_QUERY_CHARS), limit: optional(count) }),
 };

@@ -25,6 +25,8 @@ export interface TabState {
   updated: number;
   /** Why nothing was scanned, when nothing was: the site is paused. */
   paused?: boolean;
+  /** When the page says it was published ("2019-06-28"): what "last year" in its sentences means. */
+  published?: string;
 }
 
 /** Requests handled by the background service worker. */
@@ -33,7 +35,7 @@ export interface BackgroundApi {
    * Content script → background: the page's topics (stored per tab, badge updated). The reply
    * names the topics (the content script's compact lexicon carries ids only).
    */
-  'page/report': { request: { url: string; title: string; topics: PageTopic[]; paused?: boolean }; reply: Record<string, string> };
+  'page/report': { request: { url: string; title: string; topics: PageTopic[]; paused?: boolean; published?: string }; reply: Record<string, string> };
   /** A card's content: the topic with its 2–3 key facts. */
   'topic/card': { request: { topic: string }; reply: TopicView };
   /** All facts of a topic (popup detail). */
@@ -50,7 +52,7 @@ export interface BackgroundApi {
   /** Open the bundled reader at a passage (pages cannot link to extension pages themselves). */
   'reader/open': { request: { source: string; passage?: string; text?: string }; reply: null };
   /** Claim hints: for each mention's sentence, how its figures compare with the topic's facts. */
-  'hints/check': { request: { items: { topic: string; sentence: string }[] }; reply: (FigureHint | null)[] };
+  'hints/check': { request: { items: { topic: string; sentence: string }[]; published?: string }; reply: (FigureHint | null)[] };
   /** Corpus search (the popup may also search locally). */
   'corpus/search': { request: { query: string; limit?: number }; reply: SearchHit[] };
 }

@@ -83,3 +83,9 @@ export type PayloadChecks<A> = { readonly [K in keyof A]: Check<RequestOf<A, K>>
 /** A message with no payload fields. */
 export const empty = record<Record<string, never>>({});
 export const id = text(MAX_ID_CHARS, { nonEmpty: true });
+
+/** A page's publication date as the content script gives it: "2019", "2019-06" or "2019-06-28". */
+export const day: Check<string> = (value, path) => {
+  if (typeof value !== 'string' || !/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(value)) throw new PayloadError(`${path} must be a date (YYYY-MM-DD)`);
+  return value;
+};

@@ -21,9 +21,14 @@ export function figureLabel(figure: FigureSpec): string {
   return unit ? `${number(figure.value)} ${unit}` : number(figure.value);
 }
 
-/** The claim's own words for a figure ("29 officers"), which is what the reader wrote. */
+/**
+ * The claim's own words for a figure ("29 officers"), which is what the reader wrote; a date read
+ * relative to the claim's date says which it was read as ("October last year (October 2018)").
+ */
 export function claimFigureLabel(figure: ClaimFigure): string {
-  return figure.raw.trim();
+  const raw = figure.raw.trim();
+  if (!figure.relative) return raw;
+  return `${raw} (${formatDate(figure.month ? `${figure.value}-${String(figure.month).padStart(2, '0')}` : String(figure.value))})`;
 }
 
 export const KIND_LABELS: Readonly<Record<TopicKind, string>> = {
