@@ -104,4 +104,17 @@ describe('claim checks on the kinds of claim real outlets make', () => {
     expect(r.verdict).toBe('related');
     expect(r.results.length).toBeGreaterThan(0);
   });
+
+  it('"for the Nth time": the Nth of the terms the sources give', () => {
+    expect(check('For the second time in history, Vietnam has become a non-permanent member of the United Nations Security Council.').verdict).toBe('same');
+    expect(check('Việt Nam lần thứ hai được bầu làm Ủy viên không thường trực Hội đồng Bảo an Liên Hợp Quốc nhiệm kỳ 2020-2021.').verdict).toBe('same');
+    expect(check('Vietnam was a non-permanent member of the UN Security Council for the first time in 2008-2009.').verdict).toBe('same');
+    const first = check('Vietnam became a non-permanent member of the UN Security Council for the first time in 2020-2021.');
+    expect(first.verdict).toBe('differs');
+    expect(first.summary).toContain('2008–09');
+    // More times than the sources give terms: they need not list them all.
+    expect(check('For the third time, Vietnam has become a non-permanent member of the UN Security Council.').verdict).toBe('related');
+    // What is counted must be in every term: the sources give a presidency in one term only.
+    expect(check('Le Vietnam a assumé la présidence du Conseil de sécurité des Nations Unies pour la deuxième fois en tant que membre non permanent.').verdict).toBe('related');
+  });
 });

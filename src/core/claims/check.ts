@@ -26,6 +26,7 @@ import { placesIn } from './places.js';
 import { planAssertion, planPlace, planPolarity } from './plan-assertions.js';
 import { negated } from './polarity.js';
 import { planEvent } from './plan-event.js';
+import { planOccurrence } from './plan-occurrence.js';
 import { foldKey } from '../text/fold.js';
 import { givesRunningTotal, speaksOfFuture } from './cumulative.js';
 import { stem } from './words.js';
@@ -175,9 +176,12 @@ export function checkClaim(index: ClaimIndex, claim: string, options: CheckOptio
   const detail = (n: ClaimFigure): boolean => DETAIL_BEFORE.test(foldKey(claim.slice(Math.max(0, n.start - 24), n.start)));
   const plans: Plan[] = [];
   // A claim naming "the first female officer" is about that event: its dates are checked against it alone.
-  const event = planEvent(figures, partsPool);
+  const event = planEvent(claim, figures, partsPool);
   if (event) plans.push(event);
-  const dates = figures.filter((f) => isDate(f) && !event?.dates.includes(f));
+  // "For the second time … 2020–2021": the Nth of the terms the sources give.
+  const occurrence = event ? undefined : planOccurrence(claim, figures, partsPool, terms.idf);
+  if (occurrence) plans.push(occurrence);
+  const dates = figures.filter((f) => isDate(f) && !event?.dates.includes(f) && !occurrence?.dates.includes(f));
   if (numeric.length) {
     const ctx: ClaimContext = { keys: new Set(terms.weights.keys()), topics: new Set(topics), subjects: index.subjects, subjectImplied: terms.subjectImplied, detail, runningTotal: givesRunningTotal(claim, figures), future: speaksOfFuture(claim, language) };
     const { pairs, alone } = pairDates(numeric, dates, claim);

@@ -7,6 +7,7 @@
 import { verdictPlan, type Plan, type Scored } from './plan.js';
 import type { ClaimFigure } from './types.js';
 import { contentKeys } from './words.js';
+import { isOccurrence } from './plan-occurrence.js';
 import type { DateStatus } from './compare.js';
 
 /** A fact this much about the claim may be the event it names. */
@@ -23,8 +24,9 @@ function dateAgainst(d: ClaimFigure, s: Scored): DateStatus {
   return agrees ? 'same' : 'differs';
 }
 
-export function planEvent(figures: readonly ClaimFigure[], pool: readonly Scored[]): Plan | undefined {
-  const ordinals = figures.filter((f) => f.ordinal && f.unit && f.unit !== 'rank');
+export function planEvent(claim: string, figures: readonly ClaimFigure[], pool: readonly Scored[]): Plan | undefined {
+  // "For the first time" names no event: any fact saying "for the first time" would match it (plan-occurrence.ts counts those).
+  const ordinals = figures.filter((f) => f.ordinal && f.unit && f.unit !== 'rank' && !isOccurrence(f, claim));
   if (ordinals.length === 0) return undefined;
   const names = (s: Scored): boolean => ordinals.some((o) => {
     const keys = contentKeys(o.unit!);
