@@ -117,4 +117,11 @@ describe('claim checks on the kinds of claim real outlets make', () => {
     // What is counted must be in every term: the sources give a presidency in one term only.
     expect(check('Le Vietnam a assumé la présidence du Conseil de sécurité des Nations Unies pour la deuxième fois en tant que membre non permanent.').verdict).toBe('related');
   });
+
+  it('"the 184-member unit": any people, but the very number a fact gives, and not a round one', () => {
+    const r = check('Established in 2014 and debuted in November 2021, the 184-member unit has been the biggest of Vietnam to join UN peacekeeping mission to date.');
+    expect(r.verdict).toBe('same');
+    expect(r.summary).toContain('184 sappers');
+    expect(check('Established in 2014 and debuted in November 2021, the 200-member unit has been the biggest of Vietnam to join UN peacekeeping mission to date.').verdict).toBe('related');
+  });
 });

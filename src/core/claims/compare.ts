@@ -4,7 +4,7 @@ import type { ClaimFigure, ComparisonStatus } from './types.js';
 import { currencyOf, isPeopleUnit, normaliseUnit, unitRelation, type UnitRelation } from './units.js';
 
 /** Counted nouns that say people but not which. */
-const GENERIC_PEOPLE = new Set(['member', 'person', 'people']);
+export const GENERIC_PEOPLE: ReadonlySet<string> = new Set(['member', 'person', 'people']);
 import { contentKeys } from './words.js';
 import { wordTable } from '../text/word-table.js';
 
@@ -67,7 +67,7 @@ export function relationTo(claim: ClaimFigure, f: FactFigure): UnitRelation {
 }
 
 /** A number with at most two significant digits (500, 1,100, 90, 13,000). */
-function isRound(v: number): boolean {
+export function isRound(v: number): boolean {
   let n = Math.abs(v);
   if (!Number.isInteger(n) || n === 0) return false;
   while (n % 10 === 0) n /= 10;
