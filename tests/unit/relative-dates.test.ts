@@ -46,6 +46,15 @@ describe('relative dates', () => {
     expect(dates('participait aux forces de maintien de la paix depuis le mois de juin.', '2014')).toEqual(['depuis le mois de juin=2014/6 since']);
   });
 
+  it('a day without a year is the nearest such day, before or after the claim\'s date', () => {
+    expect(dates('Trước đó, vào ngày 1/10 đợt 1 với 32 cán bộ đã sang Nam Sudan.', '2018-10-15')).toEqual(['ngày 1/10=2018/10']);
+    expect(dates('Hội nghị thượng đỉnh lần thứ hai trong hai ngày 27/2 và 28/2 tại Việt Nam.', '2019-02-05')).toEqual(['ngày 27/2=2019/2', 'và 28/2=2019/2']);
+    expect(dates('The ministry on September 29 held a ceremony.', '2018-10-01')).toEqual(['on September 29=2018/9']);
+    expect(dates('The ministry on December 29 held a ceremony.', '2019-01-04')).toEqual(['on December 29=2018/12']);
+    expect(dates('arrivés le 15 juin à Abyei', '2022-06-20')).toEqual(['le 15 juin=2022/6']);
+    expect(relativeDates('On September 29, 2018, it left.', at('2019-01-01'))).toEqual([]);
+  });
+
   it('durations and other words are not dates', () => {
     expect(dates('trong 10 năm nay, Việt Nam đã cử 500 lượt', '2024-01-01')).toEqual([]);
     expect(dates('Over the last year, troops rotated.', '2024-01-01')).toEqual([]);
@@ -76,6 +85,11 @@ describe('claim checks with the claim\'s date', () => {
     const later = checkClaim(index, claim, { written: at('2020-03-01') });
     expect(later.verdict).toBe('differs');
     expect(later.summary).toContain('1 October 2018');
+  });
+
+  it('a day the sources do not give dates another event: not the same', () => {
+    const ceremony = "The Ministry of National Defense's Steering Committee on Vietnam's participation in United Nations Peacekeeping Operations on September 29 held a ceremony to assign missions to the level-2 field hospital No.1 before the unit undertakes peacekeeping missions in South Sudan.";
+    expect(checkClaim(index, ceremony, { written: at('2018-10-01') }).verdict).toBe('related');
   });
 
   it('a month the event did not happen in differs', () => {

@@ -106,7 +106,12 @@ function indexFact(fact: Fact): IndexedFact {
     statementWeight: 0,
     statementNames: [],
     figures: fact.numbers.map(factFigure),
-    span: factSpan(fact, years, figures.flatMap((x): [number, number][] => (x.kind === 'year' && x.month ? [[x.value, x.month]] : []))),
+    span: factSpan(
+      fact,
+      years,
+      figures.flatMap((x): [number, number][] => (x.kind === 'year' && x.month ? [[x.value, x.month]] : [])),
+      figures.flatMap((x): [number, number, number][] => (x.kind === 'year' && x.month && x.day ? [[x.value, x.month, x.day]] : [])),
+    ),
     dated: fact.period !== undefined || years.length > 0,
     places: [...new Set(placesIn(fact.statement).filter((p) => p.locative).map((p) => p.id))],
     ordinals: ordinalsIn(figures),

@@ -128,15 +128,17 @@ export interface FactSpan {
   named: [number, number][];
   /** Months the statement names, as [year, month] ("On 1 October 2018"). */
   months: [number, number][];
+  /** Days the statement names, as [year, month, day]. */
+  days: [number, number, number][];
 }
 
 const yearOf = (d: string): number => Number(d.slice(0, 4));
 
-export function factSpan(fact: Fact, named: [number, number][] = [], months: [number, number][] = []): FactSpan {
+export function factSpan(fact: Fact, named: [number, number][] = [], months: [number, number][] = [], days: [number, number, number][] = []): FactSpan {
   const asOf = yearOf(fact.asOf);
   return fact.period
-    ? { from: yearOf(fact.period[0]), to: yearOf(fact.period[1]), asOf, period: true, named, months }
-    : { from: asOf, to: asOf, asOf, period: false, named, months };
+    ? { from: yearOf(fact.period[0]), to: yearOf(fact.period[1]), asOf, period: true, named, months, days }
+    : { from: asOf, to: asOf, asOf, period: false, named, months, days };
 }
 
 /**
@@ -155,6 +157,14 @@ export function compareDate(claim: ClaimFigure, span: FactSpan): DateStatus {
     return a <= span.asOf && span.asOf <= b ? 'same' : 'differs';
   }
   const y = claim.value;
+  // "On September 29 … a ceremony": a day written without its year dates an event; the event is
+  // the fact's only if the fact gives that day (the year is only the nearest to the page's date).
+  if (claim.relative && claim.day !== undefined && claim.month !== undefined && !claim.dateRole) {
+    if (span.days.some(([a, m, d]) => a === y && m === claim.month && d === claim.day)) return 'same';
+    // "27/2 và 28/2" against "in February 2019": within the month the fact gives.
+    const days = span.days.filter(([a, m]) => a === y && m === claim.month);
+    return days.length === 0 && span.months.some(([a, m]) => a === y && m === claim.month) ? 'same' : 'not-stated';
+  }
   // "in July 2018" against "On 1 October 2018": the same year, another month.
   const months = span.months.filter(([year]) => year === y);
   if (claim.month !== undefined && !claim.dateRole && months.length && !months.some(([, m]) => m === claim.month)) return 'differs';
