@@ -124,4 +124,11 @@ describe('claim checks on the kinds of claim real outlets make', () => {
     expect(r.summary).toContain('184 sappers');
     expect(check('Established in 2014 and debuted in November 2021, the 200-member unit has been the biggest of Vietnam to join UN peacekeeping mission to date.').verdict).toBe('related');
   });
+
+  it('a year in a document\'s title names it: it confirms nothing about what the claim says of it', () => {
+    expect(check('Le Livre blanc sur la défense nationale du Vietnam 2019 met en avant la paix et la légitime défense en tant que les principes fondamentaux de la politique de défense du pays.').verdict).toBe('related');
+    // A claim the fact of that title holds is the same; one of another title is not.
+    expect(check("Vietnam's 2009 Defence White Paper was its first to mention peacekeeping.").verdict).toBe('same');
+    expect(check("Vietnam's 2019 Defence White Paper was its first to mention peacekeeping.").verdict).not.toBe('same');
+  });
 });

@@ -184,7 +184,10 @@ export function checkClaim(index: ClaimIndex, claim: string, options: CheckOptio
   // "For the second time … 2020–2021": the Nth of the terms the sources give.
   const occurrence = event ? undefined : planOccurrence(claim, figures, partsPool, terms.idf);
   if (occurrence) plans.push(occurrence);
-  const dates = figures.filter((f) => isDate(f) && !event?.dates.includes(f) && !occurrence?.dates.includes(f));
+  // "Le Livre blanc … du Vietnam 2019": a year in a document's title names it, it dates nothing.
+  // (An event's year, "the 2020–2021 seat", is its date and is compared.)
+  const named = (f: ClaimFigure): boolean => mentions.some((m) => index.titled.has(m.topic) && m.start <= f.start && f.end <= m.end);
+  const dates = figures.filter((f) => isDate(f) && !named(f) && !event?.dates.includes(f) && !occurrence?.dates.includes(f));
   if (numeric.length) {
     const ctx: ClaimContext = { keys: new Set(terms.weights.keys()), topics: new Set(topics), subjects: index.subjects, subjectImplied: terms.subjectImplied, detail, runningTotal: givesRunningTotal(claim, figures), future: speaksOfFuture(claim, language) };
     const { pairs, alone } = pairDates(numeric, dates, claim);

@@ -56,6 +56,8 @@ export interface ClaimIndex {
   domain: Set<string>;
   /** Every key in the sources and facts. */
   vocabulary: Set<string>;
+  /** Topics that are documents: a year in their name ("the 2019 Defence White Paper") is part of a title, not a date. */
+  titled: Set<string>;
 }
 
 /** The ordinals of a text's figures, ranks aside ("the second rotation" → 2). */
@@ -168,5 +170,6 @@ export function buildClaimIndex(corpus: Corpus, lexicon: Lexicon): ClaimIndex {
     subjects,
     domain,
     vocabulary,
+    titled: new Set(corpus.topics.filter((t) => t.kind === 'document').map((t) => t.id)),
   };
 }

@@ -17,6 +17,8 @@ const POLARITY_COVERAGE = 0.6;
 const ASSERTION_FACT_COVERAGE = 0.85;
 /** … if it is also about the fact's topic, or this much of the claim is in the fact. */
 const ASSERTION_COVERAGE = 0.5;
+/** A claim about the fact's main topic alone, with this share of its words in the fact, states part of it. */
+const ASSERTION_HELD = 0.9;
 
 const FIRST = /\b(first|premier|premiere|dau tien|lan dau)\b/;
 /** "for the first time", "lần đầu tiên", "pour la première fois". */
@@ -79,7 +81,8 @@ export function planAssertion(claim: string, claimOrdinals: readonly number[], s
   // "On September 29 [it] held a ceremony": an event on a day the fact does not give is not the fact's.
   const days = daysWithoutYear(claim);
   const states = (s: Scored): boolean =>
-    s.rel.factCoverage >= ASSERTION_FACT_COVERAGE && (s.rel.topicShare > 0 || s.rel.coverage >= ASSERTION_COVERAGE) &&
+    ((s.rel.factCoverage >= ASSERTION_FACT_COVERAGE && (s.rel.topicShare > 0 || s.rel.coverage >= ASSERTION_COVERAGE)) ||
+      (s.rel.coverage >= ASSERTION_HELD && s.rel.topicShare >= 1)) &&
     ordinals.every((n) => s.f.ordinals.includes(n) || (n === 1 && saysFirst(s.f.fact.statement))) &&
     days.every((d) => s.f.namedDates.some((x) => x.month === d.month && x.day === d.day));
   // `scored` is best first: the most relevant fact the claim states whole.
