@@ -130,3 +130,15 @@ describe('reordered names', () => {
     expect(topics('Japan’s 2019 Defense White Paper and the Livre blanc sur la défense 2019 of Japon were criticised by China.')).toEqual([]);
   });
 });
+
+describe('the 2020 ASEAN chairmanship in other words', () => {
+  it('"Chủ tịch ASEAN", "chairmanship of ASEAN", "présidence de l\'ASEAN" with 2020, not with another year', () => {
+    // https://vtc.vn (1 January 2020)
+    expect(topics('Ngày 1/1/2020, Việt Nam chính thức đảm nhận vai trò Chủ tịch ASEAN theo luân phiên.')).toContain('asean-chairmanship-2020');
+    expect(topics('Vietnam took over the chairmanship of ASEAN from Thailand and outlined the motto for the ASEAN meetings in 2020.')).toContain('asean-chairmanship-2020');
+    expect(topics("Le Vietnam a assumé la présidence de l'ASEAN en 2020.")).toContain('asean-chairmanship-2020');
+    // Vietnam chaired ASEAN in 2010 too; and the chair rotates.
+    expect(topics('Năm 2010, Việt Nam đảm nhận vai trò Chủ tịch ASEAN.')).not.toContain('asean-chairmanship-2020');
+    expect(topics('Indonesia held the chairmanship of ASEAN in 2023.')).not.toContain('asean-chairmanship-2020');
+  });
+});
