@@ -131,4 +131,11 @@ describe('claim checks on the kinds of claim real outlets make', () => {
     expect(check("Vietnam's 2009 Defence White Paper was its first to mention peacekeeping.").verdict).toBe('same');
     expect(check("Vietnam's 2019 Defence White Paper was its first to mention peacekeeping.").verdict).not.toBe('same');
   });
+
+  it('"for the third time" unconfirmed is not the same, whatever else agrees; a meeting\'s edition is no count of times', () => {
+    const written = { year: 2020, month: 2 };
+    expect(checkClaim(index, 'Năm nay đánh dấu lần thứ 3 VN làm chủ tịch ASEAN cũng như 25 năm làm thành viên của tổ chức khu vực này.', { written }).verdict).toBe('related');
+    expect(check('Ngày 1/1/2020, Việt Nam chính thức đảm nhận vai trò Chủ tịch ASEAN theo luân phiên.').verdict).toBe('same');
+    expect(check('Vào ngày 28/7/1995, tại Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 28 (AMM-28) diễn ra ở thủ đô Bandar Seri Begawan của Brunei Darussalam, Việt Nam chính thức trở thành thành viên thứ 7 của ASEAN.').verdict).toBe('same');
+  });
 });

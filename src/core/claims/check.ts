@@ -26,7 +26,7 @@ import { placesIn } from './places.js';
 import { planAssertion, planPlace, planPolarity } from './plan-assertions.js';
 import { negated } from './polarity.js';
 import { planEvent } from './plan-event.js';
-import { planOccurrence } from './plan-occurrence.js';
+import { isOccurrence, planOccurrence } from './plan-occurrence.js';
 import { foldKey } from '../text/fold.js';
 import { givesRunningTotal, speaksOfFuture } from './cumulative.js';
 import { stem } from './words.js';
@@ -212,7 +212,9 @@ export function checkClaim(index: ClaimIndex, claim: string, options: CheckOptio
     const assertion = planAssertion(claim, figures.filter((f) => f.ordinal && f.unit !== 'rank').map((f) => f.value), scored);
     if (assertion) plans.push(assertion);
   }
-  const verdict = verdictOf(plans);
+  // "For the third time …" is what the claim asserts: sources that do not give the count cannot say the same.
+  const countUnconfirmed = !occurrence && figures.some((f) => f.value >= 2 && isOccurrence(f, claim));
+  const verdict = countUnconfirmed && verdictOf(plans) === 'same' ? 'related' : verdictOf(plans);
   const results: ClaimResult[] = rank(scored, plans)
     .slice(0, MAX_RESULTS)
     .map((s) => ({ fact: s.f.fact, score: Math.round(s.rel.score * 1000) / 1000, comparisons: comparisonsFor(s.f, figures, plans) }));

@@ -13,6 +13,8 @@ import { contentKeys } from './words.js';
 const OCCURRENCE_UNITS = new Set(['time', 'times', 'fois', 'stint', 'term', 'tenure', 'mandat', 'occasion', 'lần']);
 /** "lần thứ hai": the Vietnamese ordinal of a time stands after "lần". */
 const LAN_BEFORE = /(?:^|\s)lần\s*$/iu;
+/** "Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 28": after a meeting's name, "lần thứ N" is its edition. */
+const EDITION_OF = /(?:hội nghị|đại hội|khóa họp|khoá họp|kỳ họp|phiên họp|thông điệp|thượng đỉnh|diễn đàn|hội thảo|hội chợ|lễ)(?:\s+[^\s,.;]+){0,6}\s+$/iu;
 /** A fact this much about the claim may give one of its terms. */
 const TERM_ABOUT = 0.5;
 
@@ -40,13 +42,14 @@ function termsOf(pool: readonly Scored[]): Term[] {
 /** A claim word this distinctive (IDF) names what the claim counts. */
 const DISTINCTIVE_IDF = 1.5;
 
-/** `pool`: facts somewhat about the claim; `idf`: the claim's keys with their IDF. */
 /** "second time", "deuxième fois", "lần thứ hai", "first stint": the Nth occurrence of what the claim says, not the Nth of a thing. */
 export function isOccurrence(f: ClaimFigure, claim: string): boolean {
   return f.ordinal === true && f.kind === 'count' && f.unit !== 'rank' &&
-    ((f.unit !== undefined && OCCURRENCE_UNITS.has(f.unit.split(' ')[0]!)) || LAN_BEFORE.test(claim.slice(Math.max(0, f.start - 8), f.start)));
+    ((f.unit !== undefined && OCCURRENCE_UNITS.has(f.unit.split(' ')[0]!)) ||
+      (LAN_BEFORE.test(claim.slice(Math.max(0, f.start - 8), f.start)) && !EDITION_OF.test(claim.slice(Math.max(0, f.start - 80), f.start).replace(/\s*lần\s*$/iu, ' '))));
 }
 
+/** `pool`: facts somewhat about the claim; `idf`: the claim's keys with their IDF. */
 export function planOccurrence(claim: string, figures: readonly ClaimFigure[], pool: readonly Scored[], idf: ReadonlyMap<string, number>): Plan | undefined {
   const ordinal = figures.find((f) => isOccurrence(f, claim));
   if (!ordinal) return undefined;
@@ -54,7 +57,8 @@ export function planOccurrence(claim: string, figures: readonly ClaimFigure[], p
   if (terms.length === 0) return undefined;
   // What the claim counts is in every term up to the Nth: "la présidence … pour la deuxième fois"
   // counts presidencies, which the sources give in one term of the two only.
-  const own = new Set(contentKeys(ordinal.raw));
+  // Words for the occurrence itself ("term", "mandat", "stint") are not what is counted.
+  const own = new Set([...contentKeys(ordinal.raw), ...[...OCCURRENCE_UNITS].flatMap((u) => contentKeys(u))]);
   const counted = terms.slice(0, ordinal.value);
   const keysOf = (t: Term): Set<string> => new Set(t.facts.flatMap((s) => [...s.f.keys.keys()]));
   const termKeys = counted.map(keysOf);
