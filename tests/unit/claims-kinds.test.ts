@@ -138,4 +138,22 @@ describe('claim checks on the kinds of claim real outlets make', () => {
     expect(check('Ngày 1/1/2020, Việt Nam chính thức đảm nhận vai trò Chủ tịch ASEAN theo luân phiên.').verdict).toBe('same');
     expect(check('Vào ngày 28/7/1995, tại Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 28 (AMM-28) diễn ra ở thủ đô Bandar Seri Begawan của Brunei Darussalam, Việt Nam chính thức trở thành thành viên thứ 7 của ASEAN.').verdict).toBe('same');
   });
+
+  it('a dated claim is about the fact naming that year for its event, more than a count it does not give', () => {
+    const r = check("Vietnam's first joined UN peacekeeping operations in 2014 when the Ministry of National Defence sent two officers to serve at the UN peacekeeping mission in South Sudan.");
+    expect(r.verdict).toBe('same');
+    expect(topIds(r)).toContain('p22-first-officers-sent-2014');
+  });
+
+  it('more people in one year than the sources give for the whole period differs; fewer fits', () => {
+    const r = check('Vietnam sent 500 officers to UN missions in 2014');
+    expect(r.verdict).toBe('differs');
+    expect(r.summary).toMatch(/76 officers \(since 2014/);
+    expect(check('Vietnam sent two officers to UNMISS in 2014').verdict).toBe('same');
+  });
+
+  it('a claim saying the opposite of what agrees on its date is not the same', () => {
+    expect(check('Vietnam stopped sending officers to UN peacekeeping missions in 2014').verdict).not.toBe('same');
+    expect(check('Việt Nam đã ngừng cử sĩ quan tham gia gìn giữ hòa bình Liên Hợp Quốc từ năm 2014').verdict).not.toBe('same');
+  });
 });

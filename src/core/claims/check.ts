@@ -214,7 +214,12 @@ export function checkClaim(index: ClaimIndex, claim: string, options: CheckOptio
   }
   // "For the third time …" is what the claim asserts: sources that do not give the count cannot say the same.
   const countUnconfirmed = !occurrence && figures.some((f) => f.value >= 2 && isOccurrence(f, claim));
-  const verdict = countUnconfirmed && verdictOf(plans) === 'same' ? 'related' : verdictOf(plans);
+  // "Vietnam stopped sending officers in 2014" against "began deploying … in 2014": the dates agree,
+  // the claim says the opposite. Only a fact saying it the same way (negated too) agrees with it.
+  const agreeing = plans.filter((p) => p.outcome === 'same').flatMap((p) => p.agreeing);
+  const best = agreeing.reduce<Scored | undefined>((a, b) => (!a || b.rel.score > a.rel.score ? b : a), undefined);
+  const oppositeOnly = best !== undefined && negated(claim, language) && !negated(best.f.fact.statement);
+  const verdict = (countUnconfirmed || oppositeOnly) && verdictOf(plans) === 'same' ? 'related' : verdictOf(plans);
   const results: ClaimResult[] = rank(scored, plans)
     .slice(0, MAX_RESULTS)
     .map((s) => ({ fact: s.f.fact, score: Math.round(s.rel.score * 1000) / 1000, comparisons: comparisonsFor(s.f, figures, plans) }));

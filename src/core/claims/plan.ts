@@ -69,6 +69,8 @@ const DATE_ONLY_COVERAGE_WITH_TOPIC = 0.45;
 const DATE_ONLY_DIFFERS_COVERAGE = 0.75;
 /** Facts scoring within this share of the top one are equally likely to be what a date-only claim means. */
 const TIE = 0.97;
+/** A fact naming the claim's year for its event, scoring this share of the top one, may be what a date-only claim is about. */
+const EVENT_TIE = 0.7;
 /** A dated fact scoring below this share of the top (undated) fact is not what a date-only claim is about. */
 const UNDATED_TOP = 0.85;
 /** A claim holding this share of a fact statement holds it whole. */
@@ -139,6 +141,10 @@ export function planFigure(figure: ClaimFigure, dates: ClaimFigure[], scored: re
     // "Expected to reach 20% by 2025" is a forecast: only a target of the sources can contradict it.
     const forecast = ctx.future && match.status === 'differs' && !/target|goal|aim/.test(match.figure.spec.quantity ?? '');
     if (part || forecast || aside) { candidates.push({ ...s, match: { ...match, status: 'not-stated' }, dates: ds }); continue; }
+    // "500 officers in 2014" against "29 officers in 2014–2018": more in one year than in the whole period.
+    const least = figure.bound === 'about' ? figure.value * 0.9 : figure.value;
+    const beyondWhole = ds.includes('within') && s.f.cumulative && match.relation === 'same' && figure.bound !== 'at-most' && !figure.range && least > match.figure.spec.value;
+    if (beyondWhole) { candidates.push({ ...s, match: { ...match, status: 'differs' }, dates: ds.map(shown) }); continue; }
     if (otherTime) candidates.push({ ...s, match: { ...match, status: 'not-stated' }, dates: ds.map(() => 'not-stated') });
     else candidates.push({ ...s, match, dates: ds });
   }
@@ -192,6 +198,12 @@ function planDate(date: ClaimFigure, scored: readonly Scored[], tie: number, dif
     .map((s) => ({ ...s, dates: datesAgainst(dates, s).map(shown) }));
   const agree = group.filter((c) => c.dates.every((d) => d === 'same'));
   if (agree.length) return settle({ dates, group: agree });
+  // A fact nearly as clearly about the claim that names the claim's very year for its event
+  // ("began sending officers … in 2014") is what a dated claim is about, more than a count it does not give.
+  const event = scored.find((s) => strong(s) && s.rel.score >= top.rel.score * EVENT_TIE &&
+    s.f.namedDates.some((x) => x.year === date.value && (date.month === undefined || x.month === undefined || x.month === date.month)) &&
+    datesAgainst(dates, s).every((d) => d === 'same'));
+  if (event && date.kind === 'year' && !date.dateRole) return settle({ dates, group: [{ ...event, dates: ['same'] }] });
   // To say a date differs, the claim — and the date's own clause — must be about the fact in its own words, or hold the fact whole and name its topic.
   const clearly = (rel: Relevance): boolean => rel.coverage >= differsCoverage || (rel.factCoverage >= HOLDS_FACT && rel.topicShare >= HOLDS_FACT_TOPIC);
   return clearly(top.rel) && clearly(inClause(date, top)) ? settle({ dates, group: group.slice(0, 1) }) : undefined;

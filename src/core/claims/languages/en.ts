@@ -75,6 +75,7 @@ whole least less fewer far s t make makes made making take takes took taken get 
 usd vnd eur us$ dollar dollars`,
   negations: ['not', 'no', 'never', 'without', 'abstain', 'abstains', 'abstained', 'refrain', 'refrains', 'refrained',
     'avoid', 'avoids', 'avoided', 'neither', 'nor', 'cannot', 'won t', 'don t', 'doesn t', 'didn t', 'isn t', 'aren t',
-    'wasn t', 'weren t', 'hasn t', 'haven t', 'hadn t', 'wouldn t', 'shouldn t', 'refused', 'refuses', 'rejected', 'declined'],
+    'wasn t', 'weren t', 'hasn t', 'haven t', 'hadn t', 'wouldn t', 'shouldn t', 'refused', 'refuses', 'rejected', 'declined',
+    'stopped', 'stops', 'ceased', 'ceases', 'halted', 'halts', 'suspended', 'suspends'],
   notNegations: ['not only', 'no less than', 'no fewer than', 'not less than', 'not fewer than', 'no later than', 'no longer', 'no doubt'],
 };

@@ -58,6 +58,6 @@ lors dont ou mais donc ni car deja encore fois annee annees ans an premier premi
 cinq six sept huit neuf dix cent cents mille millions milliard pres environ quelque quelques tous tout toute toutes autre
 autres meme notamment egalement vers sous ont avait avaient sera seront ete fait faire cours nombre total ainsi janvier
 fevrier mars avril mai juin juillet aout septembre octobre novembre decembre hier aujourd hui actuellement pays`,
-  negations: ['ne', 'n', 'pas', 'jamais', 'sans', 'aucun', 'aucune', 'refuse', 'exclut', 'renonce'],
+  negations: ['ne', 'n', 'pas', 'jamais', 'sans', 'aucun', 'aucune', 'refuse', 'exclut', 'renonce', 'cesse', 'cessent', 'suspend', 'suspendu'],
   notNegations: ['non seulement', 'pas moins de', 'sans doute'],
 };

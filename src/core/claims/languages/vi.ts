@@ -59,7 +59,7 @@ export const vi: WordTable = {
 ngay thang duoc da cua va cac nhung la co trong tu den voi cho nam mot nay do nhu the ve tai ra vao len khi se dang nhieu hon
 tren duoi gan khoang hai ba bon sau bay tam chin muoi tram nghin ngan trieu ty truoc sau cung van rat roi bi boi vi nen neu
 thi ma moi lan thu theo gom bao con nay nhat hien dong thoi qua sang o day kia ay nao gi ai tat ca toan cac vua moi mot so`,
-  negations: ['khong', 'chua', 'chang', 'khong he', 'tu choi', 'tranh'],
+  negations: ['khong', 'chua', 'chang', 'khong he', 'tu choi', 'tranh', 'ngung', 'dung lai', 'tam dung'],
   // "chưa đầy một tháng" (less than a month), "không chỉ" (not only) do not negate.
   notNegations: ['chua day', 'chua toi', 'khong chi', 'khong nhung', 'khong it hon', 'khong duoi', 'khong thuong truc', 'khong the thieu', 'khong ngung'],
 };
