@@ -156,4 +156,12 @@ describe('claim checks on the kinds of claim real outlets make', () => {
     expect(check('Vietnam stopped sending officers to UN peacekeeping missions in 2014').verdict).not.toBe('same');
     expect(check('Việt Nam đã ngừng cử sĩ quan tham gia gìn giữ hòa bình Liên Hợp Quốc từ năm 2014').verdict).not.toBe('same');
   });
+
+  it('names in the details a claim lists ("including … Engineering Company Rotation 1") are not required of a fact', () => {
+    const r = check('As of May 2023, 81 of the 529 Vietnamese officers sent to U.N. missions were women, including 12 deployed individually, 21 as members of Engineering Company Rotation 1, and 48 as members of Level-2 field hospitals.');
+    expect(r.verdict).toBe('differs');
+    expect(r.summary).toMatch(/166 officers \(as of October 2020/);
+    // The same name as what the claim is about still must be in the fact.
+    expect(check('Engineering Company Rotation 1 sent 81 women to U.N. missions.').verdict).not.toBe('same');
+  });
 });

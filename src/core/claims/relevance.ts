@@ -24,6 +24,8 @@ const MIN_COVERAGE_WITH_FIGURE = 0.25;
 const MIN_COVERAGE_WITH_QUANTITY = 0.2;
 /** A claim containing this share of a fact statement's word weight, and all its names, holds the fact whole. */
 const HOLDS_FACT = 0.7;
+/** What introduces the details of a claim: names after it are not required of a fact. */
+const DETAILS = /\b(?:including|among them|of whom|y compris|dont|parmi lesquels|parmi lesquelles)\b|trong đó có|bao gồm/iu;
 /** Above this share of capitalised words, a claim is written like a headline. */
 const HEADLINE_CAPITALS = 0.7;
 
@@ -75,6 +77,9 @@ export function claimTerms(index: ClaimIndex, claim: string, mentions: readonly 
   const inFigure = (start: number): boolean => figures.some((f) => start >= f.start && start < f.end);
   const mentioned = new Map<string, Set<string>>();
   const words = keyedWords(claim, language);
+  // "… were women, including 21 as members of Engineering Company Rotation 1": names in the details
+  // a claim lists are not what it is about; a fact need not contain them.
+  const details = claim.search(DETAILS) < 0 ? Infinity : claim.search(DETAILS);
   // In a headline ("Vietnam Sends 600 Peacekeepers") capitals say nothing: only known names count.
   const headline = words.length >= 3 && words.filter((w) => w.capitalised).length / words.length > HEADLINE_CAPITALS;
   // "last" in "October last year" is part of a date, not a word of the claim.
@@ -101,7 +106,7 @@ export function claimTerms(index: ClaimIndex, claim: string, mentions: readonly 
     // word the sources never use is a name in that language ("l'Unité du génie", "FISNUA") that no
     // English fact could contain, so only known words can be required.
     const required = isName && !place && !w.translated && (language === 'en' ? !known || index.names.has(w.key) : known);
-    if (required && (index.share.get(w.key) ?? 0) < COMMON_NAME_SHARE && !inMention(w.start)) names.add(w.key);
+    if (required && (index.share.get(w.key) ?? 0) < COMMON_NAME_SHARE && !inMention(w.start) && w.start < details) names.add(w.key);
     for (const m of mentions) {
       if (w.start < m.start || w.start >= m.end) continue;
       let set = mentioned.get(m.topic);

@@ -11,7 +11,7 @@ export const en: WordTable = {
     ['association of southeast asian nations', 'asean'], ['unpkos', 'un peacekeeping'], ['unpko', 'un peacekeeping'],
     ['pkos', 'peacekeeping'], ['pko', 'peacekeeping'], ['peace keeping', 'peacekeeping'], ['peace keepers', 'personnel'],
     ['peace keeper', 'personnel'], ['south sudanese', 'south sudan'], ['central africa', 'central african republic'],
-    ['level two', 'level 2'], ['level ii', 'level 2'], ['second level', 'level 2'],
+    ['level two', 'level 2'], ['role 2', 'level 2'], ['role two', 'level 2'], ['role ii', 'level 2'], ['level ii', 'level 2'], ['second level', 'level 2'],
     ['white book', 'white paper'], ['set up', 'establish'], ['take part', 'participation'], ['took part', 'participation'],
     ['taking part', 'participation'], ['takes part', 'participation'], ['co operation', 'cooperation'],
   ],
