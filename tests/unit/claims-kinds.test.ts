@@ -164,4 +164,13 @@ describe('claim checks on the kinds of claim real outlets make', () => {
     // The same name as what the claim is about still must be in the fact.
     expect(check('Engineering Company Rotation 1 sent 81 women to U.N. missions.').verdict).not.toBe('same');
   });
+
+  it('a country handing something over to Vietnam is its predecessor, not who the claim is about', () => {
+    expect(check('Vietnam took over the chairmanship of ASEAN from Thailand in November 2019, and outlined the motto for the ASEAN meetings in 2020 to be ‘cohesive and responsive’.').verdict).toBe('same');
+    expect(check('Tiếp nhận cương vị Chủ tịch ASEAN 2020 từ Thủ tướng Thái Lan tối 4/11, Thủ tướng Nguyễn Xuân Phúc công bố chủ đề "Gắn kết và chủ động thích ứng".').verdict).toBe('same');
+    // Another country as the actor is still about that country.
+    expect(check('Thailand held the chairmanship of ASEAN in 2019.').verdict).toBe('nothing');
+    expect(check('Canada sent 200 police officers to UN missions in Mali').verdict).toBe('nothing');
+    expect(check('Le Canada a envoyé 200 policiers à la mission de l\'ONU au Mali').verdict).toBe('nothing');
+  });
 });

@@ -22,13 +22,38 @@ philippins, united states, american, americans, americain, americains, hoa ky, e
 british, united kingdom, britannique, russia, russian, russie, russe, egypt, egyptian, egypte, egyptien, kenya, kenyan, tanzania,
 tanzanian, tanzanien, uruguay, uruguayan, burkina faso, burkinabe, chad, chadian, tchad, tchadien, togo, togolese, togolais,
 niger, nigerien, nigeria, nigerian, mongolia, mongolian, mongolie, mongol, fiji, fijian, fidji, brazil, brazilian, bresil,
-bresilien, germany, german, allemagne, allemand, ireland, irish, irlande, irlandais, italy, italian, italie, italien`;
+bresilien, germany, german, allemagne, allemand, ireland, irish, irlande, irlandais, italy, italian, italie, italien,
+kuwait, kuwaiti, koweit, koweitien, co oet, norway, norwegian, norvege, norvegien, na uy, sweden, swedish, suede, suedois,
+canada, canadian, canadien, ca na da, netherlands, dutch, pays bas, neerlandais, ha lan, spain, spanish, espagne, espagnol,
+tay ban nha, portugal, portuguese, portugais, bo dao nha, iran, iranian, iranien, i ran, iraq, iraqi, irak, irakien, i rac,
+saudi arabia, saudi, arabie saoudite, saoudien, a rap xe ut, ukraine, ukrainian, ukrainien, u crai na, ucraina, poland,
+pologne, polonais, argentina, argentinian, argentine, argentin, mexico, mexican, mexique, mexicain, mehico, qatar, qatari,
+switzerland, swiss, suisse, thuy si, austria, austrian, autriche, autrichien, belgium, belgian, belgique, belge, denmark,
+danish, danemark, danois, dan mach, finland, finnish, finlande, finlandais, greece, greek, grece, grec, hy lap, australia,
+australian, australie, australien, new zealand, nouvelle zelande, sri lanka, sri lankan, cameroon, cameroonian, cameroun,
+camerounais, benin, beninese, beninois, guinea, guinean, guinee, guineen, sierra leone, liberia, liberian, zambia, zambian,
+zambie, zimbabwe, uganda, ugandan, ouganda, ougandais, burundi, burundian, burundais, tunisia, tunisian, tunisie, tunisien,
+algeria, algerian, algerie, algerien, south africa, south african, afrique du sud, sud africain, nam phi, kazakhstan, peru,
+peruvian, perou, peruvien, colombia, colombian, colombie, colombien, israel, israeli, israelien, tho nhi ky`;
 const SUBJECT = 'vietnam, viet nam, vietnamese, vietnamien, vietnamienne, vietnamiens, vietnamiennes, hanoi, ha noi';
 
 const ACTORS = new PhraseTable<'foreign' | 'subject'>([
   ...FOREIGN.split(',').map((p) => [p.trim(), 'foreign'] as const),
   ...SUBJECT.split(',').map((p) => [p.trim(), 'subject'] as const),
 ]);
+
+/**
+ * Words handing something over: the country after them is the predecessor ("took over the
+ * chairmanship of ASEAN from Thailand", "will replace Kuwait", "tiếp nhận … từ Thủ tướng Thái
+ * Lan"), not who the claim is about.
+ */
+const HANDOVER = new PhraseTable<true>([
+  'take over', 'takes over', 'took over', 'taken over', 'taking over', 'replace', 'replaces', 'replaced', 'replacing',
+  'succeed', 'succeeds', 'succeeded', 'succeeding', 'handed over', 'hand over', 'tiep nhan', 'nhan ban giao', 'thay the',
+  'reprend', 'repris', 'succede', 'remplace', 'remplacer',
+].map((p) => [p, true] as const));
+/** How many words before a country a handover word may stand. */
+const HANDOVER_REACH = 12;
 
 export interface Actors {
   /** Names Vietnam (the corpus's subject). */
@@ -37,15 +62,22 @@ export interface Actors {
   foreign: boolean;
   /** The folded words naming them. */
   foreignWords: string[];
+  /** Countries named as the predecessor in a handover (folded words): neither actor nor subject. */
+  predecessorWords: string[];
 }
 
 export function actorsIn(text: string): Actors {
   const words = foldKey(text).split(' ');
-  const actors: Actors = { subject: false, foreign: false, foreignWords: [] };
+  const actors: Actors = { subject: false, foreign: false, foreignWords: [], predecessorWords: [] };
+  const handoverBefore = (i: number): boolean => {
+    for (let k = Math.max(0, i - HANDOVER_REACH); k < i; k++) if (HANDOVER.at(words, k)) return true;
+    return false;
+  };
   for (let i = 0; i < words.length; i++) {
     const hit = ACTORS.at(words, i);
     if (!hit) continue;
     if (hit.value === 'subject') actors.subject = true;
+    else if (handoverBefore(i)) actors.predecessorWords.push(...hit.words);
     else actors.foreignWords.push(...hit.words);
     i += hit.words.length - 1;
   }

@@ -59,6 +59,8 @@ export interface ClaimTermOptions {
   placeWords?: ReadonlySet<string>;
   /** Folded words naming another country ("sénégalais"): a fact must name it too. */
   foreignWords?: readonly string[];
+  /** Folded words naming a country the claim's subject took over from: never required of a fact. */
+  predecessorWords?: readonly string[];
 }
 
 /**
@@ -68,7 +70,8 @@ export interface ClaimTermOptions {
 const UNTRANSLATED = 0.2;
 
 export function claimTerms(index: ClaimIndex, claim: string, mentions: readonly Mention[], options: ClaimTermOptions = {}): ClaimTerms {
-  const { figures = [], language = detectLanguage(claim), placeWords = new Set<string>(), foreignWords = [] } = options;
+  const { figures = [], language = detectLanguage(claim), placeWords = new Set<string>(), foreignWords = [], predecessorWords = [] } = options;
+  const predecessor = new Set(predecessorWords.map((w) => stem(w)));
   const placeKeys = new Set<string>();
   const weights = new Map<string, number>();
   const idfs = new Map<string, number>();
@@ -85,7 +88,8 @@ export function claimTerms(index: ClaimIndex, claim: string, mentions: readonly 
   // "last" in "October last year" is part of a date, not a word of the claim.
   const inRelativeDate = (start: number): boolean => figures.some((f) => f.relative && start >= f.start && start < f.end);
   for (const w of words) {
-    if (inRelativeDate(w.start)) continue;
+    // "from Thailand" in a handover says who had it before, not which fact the claim is about.
+    if (inRelativeDate(w.start) || predecessor.has(w.key)) continue;
     const known = index.vocabulary.has(w.key);
     const isName = headline
       ? index.names.has(w.key) || (!known && w.capitalised)
@@ -106,7 +110,7 @@ export function claimTerms(index: ClaimIndex, claim: string, mentions: readonly 
     // word the sources never use is a name in that language ("l'Unité du génie", "FISNUA") that no
     // English fact could contain, so only known words can be required.
     const required = isName && !place && !w.translated && (language === 'en' ? !known || index.names.has(w.key) : known);
-    if (required && (index.share.get(w.key) ?? 0) < COMMON_NAME_SHARE && !inMention(w.start) && w.start < details) names.add(w.key);
+    if (required && (index.share.get(w.key) ?? 0) < COMMON_NAME_SHARE && !inMention(w.start) && w.start < details && !predecessor.has(w.key)) names.add(w.key);
     for (const m of mentions) {
       if (w.start < m.start || w.start >= m.end) continue;
       let set = mentioned.get(m.topic);
