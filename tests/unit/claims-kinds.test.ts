@@ -173,4 +173,13 @@ describe('claim checks on the kinds of claim real outlets make', () => {
     expect(check('Canada sent 200 police officers to UN missions in Mali').verdict).toBe('nothing');
     expect(check('Le Canada a envoyé 200 policiers à la mission de l\'ONU au Mali').verdict).toBe('nothing');
   });
+
+  it('a first dated inside the period the sources count is not the first: that came when the period began', () => {
+    expect(check('Vietnam sent its first officers to South Sudan in 2016').verdict).toBe('differs');
+    expect(check('Vietnam sent its first officers to South Sudan in 2014').verdict).toBe('same');
+    // "first" far from the date, naming the hospital, does not make the date a first's.
+    expect(check('Vietnam’s first level-2 field hospital which is in South Sudan for a UN peacekeeping mission will finish its duty in October, 2019.').verdict).toBe('same');
+    // "The first female officer" is another first than "the first officers".
+    expect(check('Vietnam sent its first female officer to South Sudan in 2017').verdict).toBe('same');
+  });
 });

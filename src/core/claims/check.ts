@@ -42,6 +42,9 @@ const MAX_RESULTS = 5;
 const DETAIL_BEFORE = /\b(with|including|among them|of whom|voi|bien che|gom|trong do co|avec|dont|comprenant)( \w+){0,2} ?$/;
 /** "two years ago", "trong 10 năm qua": spans of time, not counts the sources would give. */
 const DURATIONS = new Set(['year', 'month', 'week', 'day', 'hour']);
+/** "first", "premier", "đầu tiên": and how far (characters) from a date it makes that date a first's. */
+const FIRST_WORD = /(?<![\p{L}])(?:first|premier|première|premiers|premières|đầu tiên|lần đầu)(?![\p{L}])/giu;
+const FIRST_NEAR = 70;
 /** Facts this much about the claim may hold parts of a total it gives, if not enough to be shown on their own. */
 const PARTS_ABOUT = 0.3;
 
@@ -177,6 +180,12 @@ export function checkClaim(index: ClaimIndex, claim: string, options: CheckOptio
   // "… a level-2 field hospital with a staff of 70": a number in a "with"/"including" phrase is a
   // detail of what the claim asserts, not the assertion; the sources need not give it.
   const detail = (n: ClaimFigure): boolean => DETAIL_BEFORE.test(foldKey(claim.slice(Math.max(0, n.start - 24), n.start)));
+  // "Its first officers … in 2016": the date of a first is the start of what the sources count.
+  const firsts = [...claim.matchAll(FIRST_WORD)].map((m) => m.index);
+  const first = (d: ClaimFigure): boolean => {
+    const [from, to] = clauseAround(claim, d.start, d.end);
+    return firsts.some((at) => at >= from && at < to && Math.abs(at - d.start) <= FIRST_NEAR);
+  };
   const plans: Plan[] = [];
   // A claim naming "the first female officer" is about that event: its dates are checked against it alone.
   const event = planEvent(claim, figures, partsPool);
@@ -194,9 +203,9 @@ export function checkClaim(index: ClaimIndex, claim: string, options: CheckOptio
     for (const [n, ds] of pairs) plans.push(planFigure(n, ds, scored, ctx, partsPool));
     // Dates of their own clause, and those that went with a number no fact states, are checked on their own.
     const loose = [...alone, ...plans.filter((p) => p.outcome === 'not-stated').flatMap((p) => p.dates)];
-    plans.push(...planDates(loose, scored, inClause));
+    plans.push(...planDates(loose, scored, inClause, first));
   } else if (dates.length) {
-    plans.push(...planDates(dates, scored, inClause));
+    plans.push(...planDates(dates, scored, inClause, first));
   }
   // Agreeing on where says little about a number the sources do not state: only a differing place counts then.
   const place = planPlace([...new Set(places.map((p) => p.id))], scored);

@@ -166,10 +166,10 @@ export function planFigure(figure: ClaimFigure, dates: ClaimFigure[], scored: re
  * A claim stating dates but no number: each date set against the facts it is most clearly about
  * ("a member of the Security Council in 2008–09 and again in 2020–21": one fact for each term).
  */
-export function planDates(dates: ClaimFigure[], scored: readonly Scored[], inClause: InClause = (_, s) => s.rel): Plan[] {
+export function planDates(dates: ClaimFigure[], scored: readonly Scored[], inClause: InClause = (_, s) => s.rel, first: (date: ClaimFigure) => boolean = () => false): Plan[] {
   if (dates.length === 0) return [];
-  if (dates.length === 1) return [planDate(dates[0]!, scored, TIE, DATE_ONLY_DIFFERS_COVERAGE, inClause)].filter((p): p is Plan => p !== undefined);
-  const plans = dates.map((d) => planDate(d, scored, SEVERAL_DATES_TIE, DATE_ONLY_DIFFERS_COVERAGE, inClause));
+  if (dates.length === 1) return [planDate(dates[0]!, scored, TIE, DATE_ONLY_DIFFERS_COVERAGE, inClause, first)].filter((p): p is Plan => p !== undefined);
+  const plans = dates.map((d) => planDate(d, scored, SEVERAL_DATES_TIE, DATE_ONLY_DIFFERS_COVERAGE, inClause, first));
   // Once one date is found in the sources, the claim is surely about those events: a date no fact
   // agrees with differs from the one it is most clearly about.
   if (plans.some((p) => p?.outcome === 'same')) {
@@ -177,7 +177,7 @@ export function planDates(dates: ClaimFigure[], scored: readonly Scored[], inCla
     const found = new Set(plans.flatMap((p) => p?.agreeing.map((c) => c.f) ?? []));
     const others = scored.filter((s) => !found.has(s.f) && s.f.span.named.some(([a, b]) => a < b));
     // Only terms ("2006–07"): a lone year beside them is often another event the sources do not give.
-    for (let i = 0; i < plans.length; i++) if (dates[i]!.kind === 'year-range') plans[i] ??= planDate(dates[i]!, others, SEVERAL_DATES_TIE, DATE_ONLY_COVERAGE, inClause);
+    for (let i = 0; i < plans.length; i++) if (dates[i]!.kind === 'year-range') plans[i] ??= planDate(dates[i]!, others, SEVERAL_DATES_TIE, DATE_ONLY_COVERAGE, inClause, first);
   }
   return plans.filter((p): p is Plan => p !== undefined);
 }
@@ -186,8 +186,14 @@ export function planDates(dates: ClaimFigure[], scored: readonly Scored[], inCla
 export type InClause = (date: ClaimFigure, s: Scored) => Relevance;
 
 /** One date of a claim stating no number, against the facts it is most clearly about. */
-function planDate(date: ClaimFigure, scored: readonly Scored[], tie: number, differsCoverage: number, inClause: InClause): Plan | undefined {
+function planDate(date: ClaimFigure, scored: readonly Scored[], tie: number, differsCoverage: number, inClause: InClause, firstOf: (date: ClaimFigure) => boolean): Plan | undefined {
   const dates = [date];
+  // "Its first officers … in 2016" against "29 officers in 2014–2018": the first came when the period began.
+  const against = (s: Scored): DateStatus[] => {
+    const plain = date.kind === 'year' && !date.dateRole;
+    if (plain && firstOf(date) && s.f.span.period && s.rel.about >= DATE_COVERAGE) return [date.value === s.f.span.from ? 'same' : date.value > s.f.span.from && date.value <= s.f.span.to ? 'differs' : compareDate(date, s.f.span)];
+    return datesAgainst(dates, s);
+  };
   const strong = (s: Scored): boolean =>
     s.f.dated && (s.rel.about >= DATE_ONLY_COVERAGE || (s.rel.topicShare > 0 && s.rel.about >= DATE_ONLY_COVERAGE_WITH_TOPIC));
   const top = scored.find(strong);
@@ -195,15 +201,18 @@ function planDate(date: ClaimFigure, scored: readonly Scored[], tie: number, dif
   if (!top || top.rel.score < (scored[0]?.rel.score ?? 0) * UNDATED_TOP) return undefined;
   const group: Candidate[] = scored
     .filter((s) => strong(s) && s.rel.score >= top.rel.score * tie)
-    .map((s) => ({ ...s, dates: datesAgainst(dates, s).map(shown) }));
+    .map((s) => ({ ...s, dates: against(s).map(shown) }));
+  // A fact nearly as clearly about the claim that names the claim's very year for its event
+  // ("began sending officers … in 2014") is what a dated claim is about, more than a count it does
+  // not give — and, for a claim about a first, more than a running count since that year.
+  const event = date.kind === 'year' && !date.dateRole ? scored.find((s) => strong(s) && s.rel.score >= top.rel.score * EVENT_TIE && !s.f.span.period &&
+    s.f.namedDates.some((x) => x.year === date.value && (date.month === undefined || x.month === undefined || x.month === date.month)) &&
+    against(s).every((d) => d === 'same')) : undefined;
+  const eventPlan = (e: Scored): Plan => settle({ dates, group: [{ ...e, dates: ['same'] }] });
+  if (event && firstOf(date)) return eventPlan(event);
   const agree = group.filter((c) => c.dates.every((d) => d === 'same'));
   if (agree.length) return settle({ dates, group: agree });
-  // A fact nearly as clearly about the claim that names the claim's very year for its event
-  // ("began sending officers … in 2014") is what a dated claim is about, more than a count it does not give.
-  const event = scored.find((s) => strong(s) && s.rel.score >= top.rel.score * EVENT_TIE &&
-    s.f.namedDates.some((x) => x.year === date.value && (date.month === undefined || x.month === undefined || x.month === date.month)) &&
-    datesAgainst(dates, s).every((d) => d === 'same'));
-  if (event && date.kind === 'year' && !date.dateRole) return settle({ dates, group: [{ ...event, dates: ['same'] }] });
+  if (event) return eventPlan(event);
   // To say a date differs, the claim — and the date's own clause — must be about the fact in its own words, or hold the fact whole and name its topic.
   const clearly = (rel: Relevance): boolean => rel.coverage >= differsCoverage || (rel.factCoverage >= HOLDS_FACT && rel.topicShare >= HOLDS_FACT_TOPIC);
   return clearly(top.rel) && clearly(inClause(date, top)) ? settle({ dates, group: group.slice(0, 1) }) : undefined;
