@@ -182,4 +182,12 @@ describe('claim checks on the kinds of claim real outlets make', () => {
     // "The first female officer" is another first than "the first officers".
     expect(check('Vietnam sent its first female officer to South Sudan in 2017').verdict).toBe('same');
   });
+
+  it('a claim that leaves its subject implied ("It has signed …", "The country has sent …") is about Vietnam, unless it names another country', () => {
+    expect(check('It has signed nine cooperative peacekeeping agreements with nine countries and two others with the UN and the EU, he said, describing the deals as helping promote bilateral defence cooperation with foreign countries.').verdict).toBe('same');
+    const older = check('The country has sent 20 officers to work at the UN Multidimensional Integrated Stabilisation Mission in the Central African Republic and the UN Mission in South Sudan');
+    expect(older.verdict).toBe('differs');
+    expect(older.summary).toMatch(/\d+ officers/);
+    expect(check("Cela fait déjà dix ans qu'un contingent de soldats sud-coréens a été dépêché au Liban dans le cadre des opérations de maintien de la paix des Nations unies.").verdict).toBe('nothing');
+  });
 });

@@ -12,6 +12,13 @@ import { corpus, lexicon, lexiconData } from './corpus.js';
 const keys = (phrase: string): string[] => aliasVariants(phrase).map(matchKey);
 
 describe('aliasVariants', () => {
+  it('writes British and American spellings both ways', () => {
+    expect(keys('Multidimensional Integrated Stabilization Mission in the Central African Republic')).toContain('multidimensionalintegratedstabilisationmissioninthecentralafricanrepublic');
+    expect(keys('Vietnam Peacekeeping Centre')).toContain('vietnampeacekeepingcenter');
+    expect(keys("Vietnam's 2019 Defence White Paper")).toContain(matchKey("Vietnam's 2019 Defense White Paper"));
+    expect(keys('field hospital')).toEqual(['fieldhospital']);
+  });
+
   it('writes a level number every way pages do, in the alias’s language', () => {
     expect(keys('level-2 field hospital')).toEqual(expect.arrayContaining([
       'level2fieldhospital', 'leveltwofieldhospital', 'leveliifieldhospital', 'secondlevelfieldhospital', '2ndlevelfieldhospital',

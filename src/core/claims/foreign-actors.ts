@@ -12,7 +12,7 @@ import { PhraseTable } from '../text/phrase-table.js';
  * their longer forms ("united states", "hoa ky", "american") stand for them.
  */
 const FOREIGN = `
-china, chinese, chinois, chinoise, trung quoc, japan, japanese, japon, japonais, japonaise, nhat ban, india, indian, indians,
+china, chinese, chine, chinois, chinoise, trung quoc, japan, japanese, japon, japonais, japonaise, nhat ban, india, indian, indians,
 inde, indien, indiens, indienne, an do, bangladesh, bangladeshi, bangladais, pakistan, pakistani, pakistanais, nepal, nepalese,
 nepalais, rwanda, rwandan, rwandais, ethiopia, ethiopian, ethiopie, ethiopien, ghana, ghanaian, ghaneen, senegal, senegalese,
 senegalais, senegalaise, morocco, moroccan, maroc, marocain, marocains, marocaine, indonesia, indonesian, indonesie, indonesien,
@@ -74,7 +74,8 @@ export function actorsIn(text: string): Actors {
     return false;
   };
   for (let i = 0; i < words.length; i++) {
-    const hit = ACTORS.at(words, i);
+    // Plurals of nationalities: "sud-coréens", "Sénégalaises", "Rwandans".
+    const hit = ACTORS.at(words, i) ?? (words[i]!.endsWith('s') ? ACTORS.at([...words.slice(0, i), words[i]!.replace(/e?s$/, ''), ...words.slice(i + 1)], i) ?? ACTORS.at([...words.slice(0, i), words[i]!.slice(0, -1), ...words.slice(i + 1)], i) : undefined);
     if (!hit) continue;
     if (hit.value === 'subject') actors.subject = true;
     else if (handoverBefore(i)) actors.predecessorWords.push(...hit.words);

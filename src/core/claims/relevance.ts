@@ -26,6 +26,8 @@ const MIN_COVERAGE_WITH_QUANTITY = 0.2;
 const HOLDS_FACT = 0.7;
 /** What introduces the details of a claim: names after it are not required of a fact. */
 const DETAILS = /\b(?:including|among them|of whom|y compris|dont|parmi lesquels|parmi lesquelles)\b|trong đó có|bao gồm/iu;
+/** A sentence whose subject is "it", "the country", "le pays" (after any opening phrase): about the article's subject. */
+const ANAPHORIC_SUBJECT = /^\s*(?:[^,]{0,80},\s*)?(?:it|the country|the nation|this country|le pays|ce pays|il|elle)\s/iu;
 /** Above this share of capitalised words, a claim is written like a headline. */
 const HEADLINE_CAPITALS = 0.7;
 
@@ -50,6 +52,8 @@ export interface ClaimTerms {
   domainKeys: Set<string>;
   /** The Vietnamese press writes of Vietnam's contingents without naming Vietnam ("đã có trên 800 lượt sĩ quan"). */
   subjectImplied: boolean;
+  /** The corpus's subject names, when the claim implies its subject; else empty. */
+  impliedSubjects: ReadonlySet<string>;
 }
 
 export interface ClaimTermOptions {
@@ -130,8 +134,10 @@ export function claimTerms(index: ClaimIndex, claim: string, mentions: readonly 
   for (const m of mentions) topics.set(m.topic, index.topicIdf.get(m.topic) ?? 1);
   const subjectKeys = new Set([...weights.keys()].filter((k) => index.subjects.has(k)));
   const domainKeys = new Set([...weights.keys()].filter((k) => index.domain.has(k)));
-  const subjectImplied = language === 'vi' && foreignWords.length === 0;
-  return { weights, idf: idfs, total, names, strictNames, topics, mentioned, placeKeys, subjectKeys, domainKeys, subjectImplied };
+  // The Vietnamese press writes of Vietnam's contingents without naming Vietnam; English and French
+  // sentences cut from an article about it say "it", "the country", "le pays" as their subject.
+  const subjectImplied = foreignWords.length === 0 && (language === 'vi' || ANAPHORIC_SUBJECT.test(claim));
+  return { weights, idf: idfs, total, names, strictNames, topics, mentioned, placeKeys, subjectKeys, domainKeys, subjectImplied, impliedSubjects: subjectImplied ? index.subjects : new Set() };
 }
 
 export interface Relevance {
@@ -192,7 +198,8 @@ export function relevance(terms: ClaimTerms, f: IndexedFact, figures: 0 | 1 | 2 
   // A long sentence may name more than a fact it holds whole ("the seventh member of the Association
   // of Southeast Asian Nations (ASEAN)"); it must still name everything the fact names.
   const has = (k: string): boolean => f.keys.has(k) || viaTopic.has(k);
-  const holdsFact = factCoverage >= HOLDS_FACT && f.statementNames.every((k) => terms.weights.has(k) || viaTopic.has(k));
+  // The subject the claim leaves implied ("It has signed …") is not a name it leaves out.
+  const holdsFact = factCoverage >= HOLDS_FACT && f.statementNames.every((k) => terms.weights.has(k) || viaTopic.has(k) || terms.impliedSubjects.has(k));
   const namesOk = holdsFact || [...terms.names].every(has);
   distinctive += figures;
   // Places are compared on their own (plan-assertions.ts): a fact placing the event elsewhere is still about it.

@@ -6,6 +6,8 @@
  *   "cấp 2" = "cấp hai" = "cấp II"; "niveau 2" = "niveau deux" = "niveau II" = "deuxième niveau".
  * - Serial numbers after their sign: "No. 1" = "number 1" = "n° 1" = "numéro 1"; "số 1".
  * - Ordinal words and figures: "second" = "2nd", "deuxième" = "2e" = "2ème", "premier" = "1er".
+ * - British and American spellings: "Stabilisation" = "Stabilization", "Defence" = "Defense",
+ *   "Centre" = "Center".
  * - Vietnamese abbreviations and word orders: "Liên Hợp Quốc" = "Liên Hiệp Quốc" = "LHQ",
  *   "gìn giữ hòa bình" = "giữ gìn hòa bình" = "GGHB", "bệnh viện dã chiến" = "BVDC",
  *   "Hội đồng Bảo an" = "HĐBA", "Quân đội nhân dân" = "QĐND".
@@ -122,6 +124,22 @@ function levelForms(anchor: string, n: number, lang: Lang): string[] {
  */
 interface Slot { start: number; length: number; forms: string[] }
 
+/** British and American spellings of one word: "Stabilisation" / "Stabilization", "Defence" / "Defense", "Centre" / "Center". */
+const SPELLINGS: [RegExp, string][] = [
+  [/isation(s?)$/i, 'ization$1'], [/ization(s?)$/i, 'isation$1'], [/^(defen)ce$/i, '$1se'], [/^(defen)se$/i, '$1ce'],
+  [/^(cent)re(s?)$/i, '$1er$2'], [/^(cent)er(s?)$/i, '$1re$2'], [/^(programme)(s?)$/i, 'program$2'], [/^(labo)ur$/i, '$1r'],
+];
+
+function otherSpelling(word: string): string | undefined {
+  for (const [re, to] of SPELLINGS) {
+    if (!re.test(word)) continue;
+    const other = word.replace(re, to);
+    // Keep the word's case: "STABILISATION" → "STABILIZATION".
+    return word === word.toUpperCase() ? other.toUpperCase() : other;
+  }
+  return undefined;
+}
+
 function findSlots(tokens: Token[]): Slot[] {
   const slots: Slot[] = [];
   const keys = tokens.map((t) => t.key);
@@ -133,6 +151,11 @@ function findSlots(tokens: Token[]): Slot[] {
       continue;
     }
     const key = keys[i]!;
+    const spelled = otherSpelling(tokens[i]!.text);
+    if (spelled) {
+      slots.push({ start: i, length: 1, forms: [tokens[i]!.text, spelled] });
+      continue;
+    }
     const next = keys[i + 1];
     const levelLang = LEVEL_WORDS[key];
     if (levelLang && next !== undefined) {

@@ -4,7 +4,9 @@ import type { WordTable } from './table.js';
 export const en: WordTable = {
   phrases: [
     ['viet nam', 'vietnam'], ['united nations', 'un'], ['u n', 'un'], ['united states', 'us'], ['u s', 'us'], ['north korea', 'dprk'],
-    ['democratic people s republic of korea', 'dprk'], ['security council', 'unsc'], ['ha noi', 'hanoi'],
+    ['democratic people s republic of korea', 'dprk'], ['european union', 'eu'],
+    // The press's names for the corpus's subject when it does not repeat it.
+    ['southeast asian nation', 'vietnam'], ['southeast asian country', 'vietnam'], ['security council', 'unsc'], ['ha noi', 'hanoi'],
     ['blue helmets', 'personnel'], ['blue helmet', 'personnel'], ['per cent', ''],
     ['memorandums of understanding', 'mou'], ['memoranda of understanding', 'mou'], ['memorandum of understanding', 'mou'],
     ['european union', 'eu'], ['united nations development programme', 'undp'], ['women peace and security', 'wps'],

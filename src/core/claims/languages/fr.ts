@@ -3,7 +3,7 @@ import type { WordTable } from './table.js';
 
 export const fr: WordTable = {
   phrases: [
-    ['nations unies', 'un'], ['onu', 'un'], ['organisation des nations unies', 'un'], ['maintien de la paix', 'peacekeeping'],
+    ['union europeenne', 'eu'], ['ue', 'eu'], ['pays d asie du sud est', 'vietnam'], ['nations unies', 'un'], ['onu', 'un'], ['organisation des nations unies', 'un'], ['maintien de la paix', 'peacekeeping'],
     ['operations de maintien de la paix', 'peacekeeping operation'], ['operation de maintien de la paix', 'peacekeeping operation'],
     ['forces de maintien de la paix', 'peacekeeping force'], ['casques bleus', 'personnel'], ['casque bleu', 'personnel'],
     ['soldats de la paix', 'personnel'], ['soldat de la paix', 'personnel'], ['hopital de campagne', 'field hospital'],

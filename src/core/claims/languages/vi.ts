@@ -24,7 +24,7 @@ export const vi: WordTable = {
     ['trung tam gin giu hoa binh', 'peacekeeping center'], ['hoi dong bao an', 'unsc'], ['hdba', 'unsc'],
     ['uy vien khong thuong truc', 'non permanent member'], ['thanh vien khong thuong truc', 'non permanent member'],
     ['nhiem ky', 'term'], ['trieu tien', 'dprk'], ['han quoc', 'south korea'], ['trung quoc', 'china'], ['an do', 'india'],
-    ['nhat ban', 'japan'], ['hoa ky', 'us'], ['my', 'us'], ['phap', 'france'],
+    ['nhat ban', 'japan'], ['lien minh chau au', 'eu'], ['hoa ky', 'us'], ['my', 'us'], ['phap', 'france'],
     ['tham gia', 'participation'], ['gao', 'rice'], ['luc luong', 'force'], ['quan doi nhan dan', 'people s army'],
     ['quan doi', 'army'], ['hoat dong', 'operation'], ['chu tich', 'chair'], ['nam chu tich', 'chair'], ['bat dau', 'begin'],
     ['gia nhap', 'member'], ['thanh vien', 'member'], ['ban hanh', 'issue'], ['thong qua', 'pass'], ['ky ket', 'sign'],
