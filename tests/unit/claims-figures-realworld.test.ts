@@ -21,7 +21,7 @@ const ENGLISH: Row[] = [
     [{ value: 45, ordinal: true, unit: 'rank' }, { value: 120, unit: 'country' }, { value: 274, unit: 'personnel' }, { value: 36, unit: 'female officer' }]],
   ['https://en.vietnamplus.vn/2023-a-fruitful-year-of-vietnam-in-un-peacekeeping-engagement/275313.vnp',
     'So far, Vietnam has sent nearly 800 military and public security officers to the UN Mission in South Sudan (UNMISS)',
-    [{ value: 800, bound: 'about', unit: 'public security officer' }]],
+    [{ value: 800, bound: 'about', unit: 'officer' }]],
   ['https://en.vietnamplus.vn/vietnam-to-improve-capacity-in-peacekeeping-operations/142623.vnp',
     'Since 2014, Việt Nam has deployed 29 officers to UN Peacekeeping Operations in South Sudan and the Central African Republic.',
     [{ value: 2014, kind: 'year', dateRole: 'since' }, { value: 29, unit: 'officer' }]],

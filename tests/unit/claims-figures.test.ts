@@ -121,12 +121,15 @@ const table: [string, string, Expected[]][] = [
   ['list sharing its noun', '25, 30 and 40 officers', [{ value: 25, unit: 'officer' }, { value: 30, unit: 'officer' }, { value: 40, unit: 'officer' }]],
   ['several nouns', '25 officers and 3 female officers', [{ value: 25, unit: 'officer' }, { value: 3, unit: 'female officer' }]],
   ['turns of people', 'two rotations of officers', [{ value: 2, unit: 'officer', turns: true }]],
-  ['coordinated adjectives', 'nearly 800 military and police officers', [{ value: 800, bound: 'about', unit: 'police officer' }]],
+  ['coordinated adjectives: officers of both kinds', 'nearly 800 military and police officers', [{ value: 800, bound: 'about', unit: 'officer' }]],
   ['month before a since year', 'Since June 2014, Vietnam', [{ value: 2014, kind: 'year', dateRole: 'since' }]],
   ['months inside a range', 'between June 2014 and December 2022', [{ kind: 'year-range', range: [2014, 2022] }]],
   ['UN is not "un"', 'UN peacekeepers', []],
   // Vietnamese
   ['lượt sỹ quan', '29 lượt sỹ quan của Việt Nam', [{ value: 29, unit: 'officer', turns: true, raw: '29 lượt sỹ quan' }]],
+  ['dates written with dots', 'bắt đầu từ 1.1.2020 và kết thúc ngày 31.12.2021', [
+    { kind: 'year', value: 2020, month: 1, day: 1, dateRole: 'since' }, { kind: 'year', value: 2021, month: 12, day: 31 },
+  ]],
   ['sĩ quan and sỹ quan alike', '90 sĩ quan và 90 sỹ quan', [{ unit: 'officer' }, { unit: 'officer' }]],
   ['binh sĩ', 'hơn 500 binh sĩ', [{ value: 500, bound: 'at-least', unit: 'soldier' }]],
   ['quân nhân', 'gần 90 quân nhân', [{ value: 90, bound: 'about', unit: 'personnel' }]],

@@ -190,4 +190,9 @@ describe('claim checks on the kinds of claim real outlets make', () => {
     expect(older.summary).toMatch(/\d+ officers/);
     expect(check("Cela fait déjà dix ans qu'un contingent de soldats sud-coréens a été dépêché au Liban dans le cadre des opérations de maintien de la paix des Nations unies.").verdict).toBe('nothing');
   });
+
+  it('reads dates written with dots, and officers of two kinds as officers', () => {
+    expect(check('Nhiệm kỳ Uỷ viên không thường trực Hội đồng Bảo an Liên Hợp Quốc của Việt Nam chính thức bắt đầu từ 1.1.2020 và kết thúc ngày 31.12.2021.').verdict).toBe('same');
+    expect(check('Viet Nam has deployed nearly 800 military and public security officers to undertake UN peacekeeping operations since its participation in the UN-led mission in 2014.').verdict).toBe('differs');
+  });
 });

@@ -126,7 +126,11 @@ export function unitAfter(t: readonly Token[], j: number, depth = 0): Unit | und
     const other = unitAfter(t, to + 1, 2);
     // "800 military and police officers", "70 global and regional organizations": two adjectives, one noun.
     const adjectives = isModifierOnly(words.map((w) => w.text).join(' ')) || (words.length === 1 && !KNOWN_HEADS.has(unit.split(' ').pop() ?? ''));
-    if (other && adjectives && KNOWN_HEADS.has(other.unit.split(' ').pop() ?? '')) return { ...result, unit: other.unit, to: other.to };
+    if (other && adjectives && KNOWN_HEADS.has(other.unit.split(' ').pop() ?? '')) {
+      // "military and public security officers": officers of both kinds, not police officers only.
+      const both = isPeopleUnit(other.unit) ? normaliseUnit(other.unit.split(' ').pop()!) : other.unit;
+      return { ...result, unit: both, to: other.to };
+    }
     if (other && isPeopleUnit(unit) && isPeopleUnit(other.unit) && KNOWN_HEADS.has(other.unit.split(' ').pop() ?? '')) {
       unit = unitRelation(unit, other.unit) === 'same' ? unit : 'personnel';
       return { ...result, unit, to: other.to };

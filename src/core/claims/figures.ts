@@ -172,6 +172,8 @@ function afterPartitive(t: readonly Token[], j: number): number {
   return j;
 }
 
+const DOTTED_DATE = /^(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})$/;
+
 export interface FigureOptions {
   /** When the text was written: dates relative to it ("last year", "this July") are read too. */
   written?: ClaimDate;
@@ -205,6 +207,17 @@ function figureAt(t: readonly Token[], i: number, text: string): { figure?: Clai
   const tok = t[i]!;
   const skip = { next: i + 1 };
   if (tok.kind !== 'num' && tok.kind !== 'word') return skip;
+  // "1.1.2020", "31.12.2021": a day, month and year written with dots.
+  const dotted = tok.kind === 'num' ? DOTTED_DATE.exec(tok.text) : null;
+  if (dotted) {
+    const [day, month, year] = [Number(dotted[1]), Number(dotted[2]), Number(dotted[3])];
+    if (day >= 1 && day <= 31 && month >= 1 && month <= 12) {
+      let k = i - 1;
+      if (/^(ngày|le|on)$/.test(word(t[k]))) k--;
+      const role = SINCE_WORDS.has(word(t[k])) ? 'since' : UNTIL_WORDS.has(word(t[k])) ? 'until' : undefined;
+      return { figure: make(text, t, role ? k : i, i, year, 'year', { month, day, ...(role ? { dateRole: role } : {}) }), next: i + 1 };
+    }
+  }
   // Numbers glued to letters or to a word by a dash name things: "QH14", "COVID-19", "level-2".
   if (tok.kind === 'num' && i > 0 && !tok.gap) {
     const p = t[i - 1]!;
