@@ -70,6 +70,12 @@ describe('claim hints while reading', () => {
     // Published June 2019: "October last year" is October 2018, when the first hospital deployed.
     expect(reply.value.verdict).toBe('same');
     expect(reply.value.figures.find((f: { relative?: boolean }) => f.relative)).toMatchObject({ value: 2018, month: 10 });
+    // A sentence that leaves Vietnam to the article is read in the page's context (its topics).
+    const context = await page.locator('#context').textContent();
+    const inPage = await popup.evaluate(async ([id, t]) => chrome.runtime.sendMessage({ type: 'selection/check', payload: { tabId: id, text: t } }), [tabId, context] as const);
+    expect(inPage.value.verdict).toBe('same');
+    const alone = await popup.evaluate(async (t) => chrome.runtime.sendMessage({ type: 'claim/check', payload: { text: t } }), context);
+    expect(alone.value.verdict).not.toBe('same');
     // Typed in the popup today, the same words mean another October, which differs.
     const typed = await popup.evaluate(async (t) => chrome.runtime.sendMessage({ type: 'claim/check', payload: { text: t } }), text);
     expect(typed.value.verdict).toBe('differs');
@@ -77,7 +83,8 @@ describe('claim hints while reading', () => {
     const claim = (inner: string) => shadowLocator(page, 'gloss-card', `.card.claim ${inner}`);
     await claim('.title').waitFor();
     expect(await claim('.title').text()).toBe('The sources say the same');
-    expect(await claim('.dates-read').text()).toBe('Dates read from the page’s date: in October last year (October 2018)');
+    await expect.poll(() => claim('.claim-text').text()).toContain('for the first time ever');
+    expect(await claim('.dates-read').text()).toBe('Dates read from the page’s date: In October last year (October 2018)');
     await page.close();
   });
 });

@@ -90,9 +90,14 @@ export function figuresAgree(expected: readonly ExpectedFigure[], check: ClaimCh
   });
 }
 
-export function evaluateClaim(index: ReturnType<typeof buildClaimIndex>, c: ClaimCase): ClaimOutcome {
+/**
+ * `pageTopics`: the topics Gloss finds on the claim's page, when the page is stored (pages.yaml) —
+ * what the extension passes for a selection on that page. Without it the claim is read alone, as
+ * the CLI reads it.
+ */
+export function evaluateClaim(index: ReturnType<typeof buildClaimIndex>, c: ClaimCase, pageTopics?: readonly string[]): ClaimOutcome {
   // The page's date, as the extension reads it from the page, dates "last year" and "this July".
-  const check = checkClaim(index, c.text, { written: parseClaimDate(c.published === undefined ? undefined : String(c.published)) });
+  const check = checkClaim(index, c.text, { written: parseClaimDate(c.published === undefined ? undefined : String(c.published)), pageTopics });
   const outcome: ClaimOutcome = { case: c, got: check.verdict, right: check.verdict === c.expected, check };
   if ((c.expected === 'same' || c.expected === 'differs') && c.figures?.length) outcome.figuresAgree = figuresAgree(c.figures, check);
   return outcome;
@@ -244,7 +249,9 @@ export function summarise(claims: readonly ClaimOutcome[], pages: readonly PageO
 export function evaluate(dir = REALWORLD_DIR): { claims: ClaimOutcome[]; pages: PageOutcome[]; summary: Summary } {
 
   const index = buildClaimIndex(corpus, lexicon);
-  const claims = loadClaims(dir).map((c) => evaluateClaim(index, c));
-  const pages = loadPages(dir).map((p) => evaluatePage(lexicon, p, dir));
+  const stored = loadPages(dir);
+  const pageTopics = new Map(stored.map((p) => [p.url, [...new Set(scanPage(lexicon, join(dir, 'pages', p.file)).mentions.map((m) => m.topic))]]));
+  const claims = loadClaims(dir).map((c) => evaluateClaim(index, c, pageTopics.get(c.url)));
+  const pages = stored.map((p) => evaluatePage(lexicon, p, dir));
   return { claims, pages, summary: summarise(claims, pages) };
 }

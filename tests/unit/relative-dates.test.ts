@@ -121,3 +121,18 @@ describe('clauses', () => {
     expect(checkClaim(index, 'Vietnam joined ASEAN last year.', { written: at('2020-05-27') }).verdict).toBe('differs');
   });
 });
+
+describe('a selection read in its page\'s context', () => {
+  const sentence = 'In October last year, for the first time ever, it sent a team of military doctors to work at the U.N. field hospital in South Sudan.';
+
+  it('a sentence that leaves its subject to the article is about it when the page is', () => {
+    expect(checkClaim(index, sentence, { written: at('2019-06-28') }).verdict).toBe('related');
+    expect(checkClaim(index, sentence, { written: at('2019-06-28'), pageTopics: ['vietnam-peacekeeping', 'unmiss'] }).verdict).toBe('same');
+  });
+
+  it('another country named in the sentence is still another country', () => {
+    const korea = "Cela fait déjà dix ans qu'un contingent de soldats sud-coréens a été dépêché au Liban dans le cadre des opérations de maintien de la paix des Nations unies.";
+    expect(checkClaim(index, korea, { pageTopics: ['vietnam-peacekeeping'] }).verdict).toBe('nothing');
+  });
+});
+

@@ -130,6 +130,12 @@ function byTopic(index: ClaimIndex, terms: ClaimTerms): Scored[] {
 export interface CheckOptions {
   /** When the claim was written (a page's publication date; today for a claim typed now): reads "last year", "this July". */
   written?: ClaimDate;
+  /**
+   * Topics the page the claim was selected on mentions (its report): the claim is read in their
+   * context, as a sentence of an article about Vietnam — its ambiguous names stand, and it may leave
+   * its subject implied ("In March a decision to set up a third team …").
+   */
+  pageTopics?: readonly string[];
 }
 
 export function checkClaim(index: ClaimIndex, claim: string, options: CheckOptions = {}): ClaimCheck {
@@ -141,11 +147,12 @@ export function checkClaim(index: ClaimIndex, claim: string, options: CheckOptio
   const actors = actorsIn(claim);
   const foreign = actors.foreign && !actors.subject;
   const strict = detectMentions(index.lexicon, claim);
-  const mentions = !foreign && (actors.subject || strict.length > 0) ? detectMentions(index.lexicon, claim, { withoutContext: true }) : strict;
+  const inContext = (options.pageTopics?.length ?? 0) > 0;
+  const mentions = !foreign && (actors.subject || strict.length > 0 || inContext) ? detectMentions(index.lexicon, claim, { withoutContext: true }) : strict;
   const topics = [...new Set(mentions.map((m) => m.topic))];
   // A place the sources never name, and the gazetteer puts in no larger place, is a subject they do not cover, not a place to compare.
   const places = placesIn(claim).filter((p) => p.locative && (p.contained || p.words.every((w) => index.vocabulary.has(stem(w)))));
-  const termOptions = { figures, language, placeWords: new Set(places.flatMap((p) => p.words)), foreignWords: foreign ? actors.foreignWords : [], predecessorWords: actors.predecessorWords };
+  const termOptions = { figures, language, placeWords: new Set(places.flatMap((p) => p.words)), foreignWords: foreign ? actors.foreignWords : [], predecessorWords: actors.predecessorWords, subjectImplied: inContext && !actors.foreign };
   const terms = claimTerms(index, claim, mentions, termOptions);
   // "81 of the 529 officers", "156 des 184 membres": the whole is a figure of its own.
   const numeric = figures.filter(isNumeric).flatMap((f) => (f.total !== undefined ? [f, wholeOf(f)] : [f]));

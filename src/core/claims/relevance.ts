@@ -65,6 +65,8 @@ export interface ClaimTermOptions {
   foreignWords?: readonly string[];
   /** Folded words naming a country the claim's subject took over from: never required of a fact. */
   predecessorWords?: readonly string[];
+  /** The claim comes from a page about the corpus's subject: it may leave the subject implied. */
+  subjectImplied?: boolean;
 }
 
 /**
@@ -136,7 +138,7 @@ export function claimTerms(index: ClaimIndex, claim: string, mentions: readonly 
   const domainKeys = new Set([...weights.keys()].filter((k) => index.domain.has(k)));
   // The Vietnamese press writes of Vietnam's contingents without naming Vietnam; English and French
   // sentences cut from an article about it say "it", "the country", "le pays" as their subject.
-  const subjectImplied = foreignWords.length === 0 && (language === 'vi' || ANAPHORIC_SUBJECT.test(claim));
+  const subjectImplied = foreignWords.length === 0 && (options.subjectImplied === true || language === 'vi' || ANAPHORIC_SUBJECT.test(claim));
   return { weights, idf: idfs, total, names, strictNames, topics, mentioned, placeKeys, subjectKeys, domainKeys, subjectImplied, impliedSubjects: subjectImplied ? index.subjects : new Set() };
 }
 

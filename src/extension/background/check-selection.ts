@@ -20,9 +20,10 @@ export function createContextMenu(): void {
 
 export async function checkAndShow(tabId: number, text: string): Promise<ClaimCheck> {
   if (text.length > MAX_CLAIM_CHARS) throw new Error(`the selection is too long to be one claim (${text.length.toLocaleString('en')} characters; select at most ${MAX_CLAIM_CHARS.toLocaleString('en')})`);
-  // A selection is the page's sentence: "last year" is the year before the page was published, when the page says.
-  const written = parseClaimDate((await getTabState(tabId))?.published);
-  const result = checkClaim(getClaimIndex(), text, { written });
+  // A selection is the page's sentence: "last year" is the year before the page was published, when
+  // the page says; and it is read in the context of the topics the page mentions.
+  const state = await getTabState(tabId);
+  const result = checkClaim(getClaimIndex(), text, { written: parseClaimDate(state?.published), pageTopics: state?.topics.map((t) => t.id) });
   const facts = result.results.map((r) => factView(getCorpusIndex(), r.fact));
   await sendToTab(tabId, 'claim/show', { result, facts });
   return result;
