@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildClaimIndex, checkClaim, type ClaimCheck } from '../../src/core/claims/check.js';
 import { corpus, lexicon } from './corpus.js';
+import { contentKeys } from '../../src/core/claims/words.js';
 
 const index = buildClaimIndex(corpus, lexicon);
 
@@ -194,5 +195,15 @@ describe('claim checks on the kinds of claim real outlets make', () => {
   it('reads dates written with dots, and officers of two kinds as officers', () => {
     expect(check('Nhiệm kỳ Uỷ viên không thường trực Hội đồng Bảo an Liên Hợp Quốc của Việt Nam chính thức bắt đầu từ 1.1.2020 và kết thúc ngày 31.12.2021.').verdict).toBe('same');
     expect(check('Viet Nam has deployed nearly 800 military and public security officers to undertake UN peacekeeping operations since its participation in the UN-led mission in 2014.').verdict).toBe('differs');
+  });
+
+  it('a claim holding most of a fact statement and naming its topic states it', () => {
+    expect(check('Vietnam has revealed plans to upgrade its U.N. peacekeeping training center into a regional facility for the Asia Pacific.').verdict).toBe('same');
+  });
+
+  it('the Council\'s president is its presidency, in English and French', () => {
+    expect(contentKeys('Vietnam will serve as UNSC president')).toContain('chair');
+    expect(contentKeys('ses activités de président du Conseil de sécurité')).toEqual(expect.arrayContaining(['chair', 'unsc']));
+    expect(contentKeys('la paix et la sécurité internationales')).toEqual(['peace', 'security', 'international']);
   });
 });

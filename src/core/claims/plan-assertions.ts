@@ -14,7 +14,7 @@ const PLACE_COVERAGE = 0.6;
 const PLACE_COVERAGE_WITH_TOPIC = 0.5;
 const POLARITY_COVERAGE = 0.6;
 /** A claim holding this share of a fact statement's word weight states what the fact states. */
-const ASSERTION_FACT_COVERAGE = 0.85;
+const ASSERTION_FACT_COVERAGE = 0.8;
 /** … if it is also about the fact's topic, or this much of the claim is in the fact. */
 const ASSERTION_COVERAGE = 0.5;
 /** A claim about the fact's main topic alone, with this share of its words in the fact, states part of it. */
