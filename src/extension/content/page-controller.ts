@@ -61,10 +61,17 @@ export class PageController {
     return el?.closest(`[${GLOSS_UI_ATTRIBUTE}]`) != null;
   }
 
-  /** The page's publication date, when its metadata gives one: `{ published }` for a message, or nothing. */
+  /**
+   * The page's publication date, when its metadata gives one: `{ published }` for a message, or
+   * nothing. Read once per address: reports follow every change of a busy page.
+   */
+  private publishedRead?: { url: string; value: { published?: string } };
   private published(): { published?: string } {
-    const date = publishedDate(document);
-    return date ? { published: date } : {};
+    if (this.publishedRead?.url !== location.href) {
+      const date = publishedDate(document);
+      this.publishedRead = { url: location.href, value: date ? { published: date } : {} };
+    }
+    return this.publishedRead.value;
   }
 
   private topicName = (id: string): string => this.lex.data.topics.find((t) => t.id === id)?.name ?? id;
