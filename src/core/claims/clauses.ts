@@ -11,12 +11,20 @@ const BOUNDARY = new RegExp(
     // A full stop ends a sentence, not an abbreviation ("No. 25", "U.N. field hospital", "Maj. Nguyen").
     '(?<!\\b(?:No|no|Mr|Mrs|Ms|Dr|St|Gen|Col|Maj|Lt|Capt|Sr|Jr|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\\p{Lu})\\.(?=\\s+\\p{Lu})',
     ',\\s*(?=(?:and|but|while|whereas|which|who|et|mais|qui|và|nhưng)\\s)',
+    '\\s(?=(?:and|but|whereas|mais|nhưng)\\s)',
     // "since 2014", "after 2018" are date phrases, not clauses.
     '\\s(?=(?:since|after)\\s(?!\\d))',
     '\\s(?=(?:when|while|whereas|because|khi|sau khi|cũng như|bởi vì|depuis que|lorsque|après que|tandis que|parce que)\\s)',
   ].join('|'),
   'giu',
 );
+
+/** Whether text[a] and text[b] stand in different clauses. */
+export function clausesApart(text: string, a: number, b: number): boolean {
+  const [from, to] = clauseAround(text, Math.min(a, b), Math.min(a, b));
+  const other = Math.max(a, b);
+  return other < from || other >= to;
+}
 
 /** [from, to) of the clause holding text[start, end). */
 export function clauseAround(text: string, start: number, end: number): [number, number] {

@@ -12,6 +12,7 @@ import { compareDate, matchFigure, valueAgrees, type DateStatus, type FactFigure
 import { isPeopleUnit } from './units.js';
 import type { Relevance } from './relevance.js';
 import type { ClaimFigure, ComparisonStatus } from './types.js';
+import { clausesApart } from './clauses.js';
 
 export interface Scored { f: IndexedFact; rel: Relevance }
 
@@ -219,13 +220,12 @@ function planDate(date: ClaimFigure, scored: readonly Scored[], tie: number, dif
 }
 
 /** Pairs each date with the nearest number of the claim (by offset). */
-export function pairDates(numeric: readonly ClaimFigure[], dates: readonly ClaimFigure[], text = ''): { pairs: Map<ClaimFigure, ClaimFigure[]>; alone: ClaimFigure[] } {
+export function pairDates(numeric: readonly ClaimFigure[], dates: readonly ClaimFigure[], text: string): { pairs: Map<ClaimFigure, ClaimFigure[]>; alone: ClaimFigure[] } {
   const pairs = new Map<ClaimFigure, ClaimFigure[]>(numeric.map((n) => [n, []]));
   const alone: ClaimFigure[] = [];
   // "… began in 2012 and 27 officers have been sent …": a date in another clause dates another event.
-  const between = (a: ClaimFigure, b: ClaimFigure): string => text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start));
   for (const d of dates) {
-    const near = numeric.filter((n) => !CLAUSE_BREAK.test(between(n, d)));
+    const near = numeric.filter((n) => !clausesApart(text, n.start, d.start));
     if (near.length === 0) { alone.push(d); continue; }
     let best = near[0]!;
     for (const n of near) if (Math.abs(n.start - d.start) < Math.abs(best.start - d.start)) best = n;
@@ -234,8 +234,6 @@ export function pairDates(numeric: readonly ClaimFigure[], dates: readonly Claim
   return { pairs, alone };
 }
 
-/** What separates two clauses: a semicolon, a full stop, or a comma or "and"/"but"/"et"/"và" before a verb's new subject. */
-const CLAUSE_BREAK = /[;.!?]\s|,\s*(?:and|but|while|whereas|et|mais|và|nhưng)\s|\s(?:and|but|whereas|mais|nhưng)\s/iu;
 
 /**
  * Facts whose people figures for one date add up to the claim's ("436 soldiers in units" =
