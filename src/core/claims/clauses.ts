@@ -11,7 +11,8 @@ const BOUNDARY = new RegExp(
     // A full stop ends a sentence, not an abbreviation ("No. 25", "U.N. field hospital", "Maj. Nguyen").
     '(?<!\\b(?:No|no|Mr|Mrs|Ms|Dr|St|Gen|Col|Maj|Lt|Capt|Sr|Jr|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\\p{Lu})\\.(?=\\s+\\p{Lu})',
     ',\\s*(?=(?:and|but|while|whereas|which|who|et|mais|qui|và|nhưng)\\s)',
-    '\\s(?=(?:and|but|whereas|mais|nhưng)\\s)',
+    // "but", "whereas" join clauses; a bare "and" joins names as often ("Trump and Kim").
+    '\\s(?=(?:but|whereas|mais|nhưng)\\s)',
     // "since 2014", "after 2018" are date phrases, not clauses.
     '\\s(?=(?:since|after)\\s(?!\\d))',
     '\\s(?=(?:when|while|whereas|because|khi|sau khi|cũng như|bởi vì|depuis que|lorsque|après que|tandis que|parce que)\\s)',
