@@ -17,7 +17,7 @@ import { summarise } from './explain.js';
 import { formatDate } from '../corpus/corpus-index.js';
 import { extractFigures } from './figures.js';
 import type { ClaimDate } from './relative-dates.js';
-import { pairDates, planDates, planFigure, shown, type ClaimContext, type InClause, type Plan, type Scored } from './plan.js';
+import { pairDates, planDates, planFigure, shown, type ClaimContext, type DateContext, type InClause, type Plan, type Scored } from './plan.js';
 import { clauseAround } from './clauses.js';
 import { claimTerms, relevance, type ClaimTerms } from './relevance.js';
 import { NOTHING, RELATED } from './summary.js';
@@ -189,10 +189,11 @@ export function checkClaim(index: ClaimIndex, claim: string, options: CheckOptio
   const detail = (n: ClaimFigure): boolean => DETAIL_BEFORE.test(foldKey(claim.slice(Math.max(0, n.start - 24), n.start)));
   // "Its first officers … in 2016": the date of a first is the start of what the sources count.
   const firsts = [...claim.matchAll(FIRST_WORD)].map((m) => m.index);
-  const first = (d: ClaimFigure): boolean => {
+  const firstOf = (d: ClaimFigure): boolean => {
     const [from, to] = clauseAround(claim, d.start, d.end);
     return firsts.some((at) => at >= from && at < to && Math.abs(at - d.start) <= FIRST_NEAR);
   };
+  const dateContext: DateContext = { inClause, firstOf };
   const plans: Plan[] = [];
   // A claim naming "the first female officer" is about that event: its dates are checked against it alone.
   const event = planEvent(claim, figures, partsPool);
@@ -210,9 +211,9 @@ export function checkClaim(index: ClaimIndex, claim: string, options: CheckOptio
     for (const [n, ds] of pairs) plans.push(planFigure(n, ds, scored, ctx, partsPool));
     // Dates of their own clause, and those that went with a number no fact states, are checked on their own.
     const loose = [...alone, ...plans.filter((p) => p.outcome === 'not-stated').flatMap((p) => p.dates)];
-    plans.push(...planDates(loose, scored, inClause, first));
+    plans.push(...planDates(loose, scored, dateContext));
   } else if (dates.length) {
-    plans.push(...planDates(dates, scored, inClause, first));
+    plans.push(...planDates(dates, scored, dateContext));
   }
   // Agreeing on where says little about a number the sources do not state: only a differing place counts then.
   const place = planPlace([...new Set(places.map((p) => p.id))], scored);

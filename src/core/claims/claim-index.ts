@@ -1,7 +1,7 @@
 /** What the claim check precomputes once per corpus: word statistics and normalised fact figures. */
 import type { Corpus, Fact, Source } from '../corpus/types.js';
 import type { Lexicon } from '../match/lexicon.js';
-import { factFigure, factSpan, type FactFigure, type FactSpan } from './compare.js';
+import { factFigure, factSpan, type FactFigure, type FactSpan, type NamedDate } from './compare.js';
 import { extractFigures } from './figures.js';
 import type { ClaimFigure } from './types.js';
 import { placesIn } from './places.js';
@@ -32,7 +32,7 @@ export interface IndexedFact {
   /** The same, with the keys of what they count ("first female officer" → 1: women, officer); the statement's keys when unsaid ("its first"). */
   ordinalsOf: { value: number; keys: Set<string> }[];
   /** Dates its statement names, with month and day when given ("On 1 October 2018"). */
-  namedDates: { year: number; month?: number; day?: number }[];
+  namedDates: readonly NamedDate[];
   /** Places its statement puts something in ("in Ha Noi", "to South Sudan"; gazetteer ids). */
   places: string[];
 }
@@ -101,6 +101,7 @@ function factKeys(fact: Fact): Map<string, number> {
 function indexFact(fact: Fact): IndexedFact {
   const figures = extractFigures(fact.statement);
   const years = namedYears(figures);
+  const namedDates = figures.filter((x) => x.kind === 'year').map((x) => ({ year: x.value, month: x.month, day: x.day }));
   return {
     fact,
     keys: factKeys(fact),
@@ -108,17 +109,12 @@ function indexFact(fact: Fact): IndexedFact {
     statementWeight: 0,
     statementNames: [],
     figures: fact.numbers.map(factFigure),
-    span: factSpan(
-      fact,
-      years,
-      figures.flatMap((x): [number, number][] => (x.kind === 'year' && x.month ? [[x.value, x.month]] : [])),
-      figures.flatMap((x): [number, number, number][] => (x.kind === 'year' && x.month && x.day ? [[x.value, x.month, x.day]] : [])),
-    ),
+    span: factSpan(fact, years, namedDates),
     dated: fact.period !== undefined || years.length > 0,
     places: [...new Set(placesIn(fact.statement).filter((p) => p.locative).map((p) => p.id))],
     ordinals: ordinalsIn(figures),
     ordinalsOf: ordinalsOf(fact.statement, figures),
-    namedDates: figures.filter((x) => x.kind === 'year').map((x) => ({ year: x.value, month: x.month, day: x.day })),
+    namedDates,
     cumulative: fact.period !== undefined || givesRunningTotal(fact.statement, []),
   };
 }

@@ -126,19 +126,19 @@ export interface FactSpan {
   period: boolean;
   /** Years and year ranges the statement itself names ("… being prepared for deployment in 2019"). */
   named: [number, number][];
-  /** Months the statement names, as [year, month] ("On 1 October 2018"). */
-  months: [number, number][];
-  /** Days the statement names, as [year, month, day]. */
-  days: [number, number, number][];
+  /** The dates the statement names, with month and day when given ("On 1 October 2018"). */
+  dates: readonly NamedDate[];
 }
+
+export interface NamedDate { year: number; month?: number; day?: number }
 
 const yearOf = (d: string): number => Number(d.slice(0, 4));
 
-export function factSpan(fact: Fact, named: [number, number][] = [], months: [number, number][] = [], days: [number, number, number][] = []): FactSpan {
+export function factSpan(fact: Fact, named: [number, number][] = [], dates: readonly NamedDate[] = []): FactSpan {
   const asOf = yearOf(fact.asOf);
   return fact.period
-    ? { from: yearOf(fact.period[0]), to: yearOf(fact.period[1]), asOf, period: true, named, months, days }
-    : { from: asOf, to: asOf, asOf, period: false, named, months, days };
+    ? { from: yearOf(fact.period[0]), to: yearOf(fact.period[1]), asOf, period: true, named, dates }
+    : { from: asOf, to: asOf, asOf, period: false, named, dates };
 }
 
 /**
@@ -148,7 +148,8 @@ export function factSpan(fact: Fact, named: [number, number][] = [], months: [nu
  */
 export type DateStatus = ComparisonStatus | 'within';
 
-export function compareDate(claim: ClaimFigure, span: FactSpan): DateStatus {
+/** `first`: the claim dates a first ("its first officers … in 2016"), which came when a counted period began. */
+export function compareDate(claim: ClaimFigure, span: FactSpan, first = false): DateStatus {
   const named = (y: number): boolean => span.named.some(([a, b]) => a <= y && y <= b);
   if (claim.kind === 'year-range' && claim.range) {
     const [a, b] = claim.range;
@@ -157,17 +158,18 @@ export function compareDate(claim: ClaimFigure, span: FactSpan): DateStatus {
     return a <= span.asOf && span.asOf <= b ? 'same' : 'differs';
   }
   const y = claim.value;
+  if (first && span.period && !claim.dateRole && y >= span.from && y <= span.to) return y === span.from ? 'same' : 'differs';
   // "On September 29 … a ceremony": a day written without its year dates an event; the event is
   // the fact's only if the fact gives that day (the year is only the nearest to the page's date).
   if (claim.relative && claim.day !== undefined && claim.month !== undefined && !claim.dateRole) {
-    if (span.days.some(([a, m, d]) => a === y && m === claim.month && d === claim.day)) return 'same';
+    const sameMonth = span.dates.filter((d) => d.year === y && d.month === claim.month);
+    if (sameMonth.some((d) => d.day === claim.day)) return 'same';
     // "27/2 và 28/2" against "in February 2019": within the month the fact gives.
-    const days = span.days.filter(([a, m]) => a === y && m === claim.month);
-    return days.length === 0 && span.months.some(([a, m]) => a === y && m === claim.month) ? 'same' : 'not-stated';
+    return sameMonth.length > 0 && sameMonth.every((d) => d.day === undefined) ? 'same' : 'not-stated';
   }
   // "in July 2018" against "On 1 October 2018": the same year, another month.
-  const months = span.months.filter(([year]) => year === y);
-  if (claim.month !== undefined && !claim.dateRole && months.length && !months.some(([, m]) => m === claim.month)) return 'differs';
+  const months = span.dates.filter((d) => d.year === y && d.month !== undefined);
+  if (claim.month !== undefined && !claim.dateRole && months.length && !months.some((d) => d.month === claim.month)) return 'differs';
   if (claim.dateRole === 'since') return y === span.from || span.named.some(([a]) => a === y) ? 'same' : 'differs';
   if (claim.dateRole === 'until') return y === span.to || y === span.asOf || span.named.some(([, b]) => b === y) ? 'same' : 'differs';
   if (y === span.to || y === span.asOf) return 'same';

@@ -95,9 +95,9 @@ function comparableFigures(s: Scored, ctx: ClaimContext): FactFigure[] {
   return s.f.figures.filter(specific);
 }
 
-function datesAgainst(dates: readonly ClaimFigure[], s: Scored): DateStatus[] {
+function datesAgainst(dates: readonly ClaimFigure[], s: Scored, first: (date: ClaimFigure) => boolean = () => false): DateStatus[] {
   const comparable = s.f.dated && s.rel.about >= DATE_COVERAGE;
-  return dates.map((d) => (comparable ? compareDate(d, s.f.span) : 'not-stated'));
+  return dates.map((d) => (comparable ? compareDate(d, s.f.span, d.kind === 'year' && first(d)) : 'not-stated'));
 }
 
 /** A plan whose facts all agree, or all differ, on what it compares (`dates` the claim's dates it covers). */
@@ -167,10 +167,18 @@ export function planFigure(figure: ClaimFigure, dates: ClaimFigure[], scored: re
  * A claim stating dates but no number: each date set against the facts it is most clearly about
  * ("a member of the Security Council in 2008–09 and again in 2020–21": one fact for each term).
  */
-export function planDates(dates: ClaimFigure[], scored: readonly Scored[], inClause: InClause = (_, s) => s.rel, first: (date: ClaimFigure) => boolean = () => false): Plan[] {
+/** What a claim says around its dates: the clause each stands in, and whether it dates a first. */
+export interface DateContext {
+  inClause: InClause;
+  firstOf: (date: ClaimFigure) => boolean;
+}
+
+const NO_CONTEXT: DateContext = { inClause: (_, s) => s.rel, firstOf: () => false };
+
+export function planDates(dates: ClaimFigure[], scored: readonly Scored[], ctx: DateContext = NO_CONTEXT): Plan[] {
   if (dates.length === 0) return [];
-  if (dates.length === 1) return [planDate(dates[0]!, scored, TIE, DATE_ONLY_DIFFERS_COVERAGE, inClause, first)].filter((p): p is Plan => p !== undefined);
-  const plans = dates.map((d) => planDate(d, scored, SEVERAL_DATES_TIE, DATE_ONLY_DIFFERS_COVERAGE, inClause, first));
+  if (dates.length === 1) return [planDate(dates[0]!, scored, TIE, DATE_ONLY_DIFFERS_COVERAGE, ctx)].filter((p): p is Plan => p !== undefined);
+  const plans = dates.map((d) => planDate(d, scored, SEVERAL_DATES_TIE, DATE_ONLY_DIFFERS_COVERAGE, ctx));
   // Once one date is found in the sources, the claim is surely about those events: a date no fact
   // agrees with differs from the one it is most clearly about.
   if (plans.some((p) => p?.outcome === 'same')) {
@@ -178,7 +186,7 @@ export function planDates(dates: ClaimFigure[], scored: readonly Scored[], inCla
     const found = new Set(plans.flatMap((p) => p?.agreeing.map((c) => c.f) ?? []));
     const others = scored.filter((s) => !found.has(s.f) && s.f.span.named.some(([a, b]) => a < b));
     // Only terms ("2006–07"): a lone year beside them is often another event the sources do not give.
-    for (let i = 0; i < plans.length; i++) if (dates[i]!.kind === 'year-range') plans[i] ??= planDate(dates[i]!, others, SEVERAL_DATES_TIE, DATE_ONLY_COVERAGE, inClause, first);
+    for (let i = 0; i < plans.length; i++) if (dates[i]!.kind === 'year-range') plans[i] ??= planDate(dates[i]!, others, SEVERAL_DATES_TIE, DATE_ONLY_COVERAGE, ctx);
   }
   return plans.filter((p): p is Plan => p !== undefined);
 }
@@ -187,14 +195,10 @@ export function planDates(dates: ClaimFigure[], scored: readonly Scored[], inCla
 export type InClause = (date: ClaimFigure, s: Scored) => Relevance;
 
 /** One date of a claim stating no number, against the facts it is most clearly about. */
-function planDate(date: ClaimFigure, scored: readonly Scored[], tie: number, differsCoverage: number, inClause: InClause, firstOf: (date: ClaimFigure) => boolean): Plan | undefined {
+function planDate(date: ClaimFigure, scored: readonly Scored[], tie: number, differsCoverage: number, { inClause, firstOf }: DateContext): Plan | undefined {
   const dates = [date];
   // "Its first officers … in 2016" against "29 officers in 2014–2018": the first came when the period began.
-  const against = (s: Scored): DateStatus[] => {
-    const plain = date.kind === 'year' && !date.dateRole;
-    if (plain && firstOf(date) && s.f.span.period && s.rel.about >= DATE_COVERAGE) return [date.value === s.f.span.from ? 'same' : date.value > s.f.span.from && date.value <= s.f.span.to ? 'differs' : compareDate(date, s.f.span)];
-    return datesAgainst(dates, s);
-  };
+  const against = (s: Scored): DateStatus[] => datesAgainst(dates, s, firstOf);
   const strong = (s: Scored): boolean =>
     s.f.dated && (s.rel.about >= DATE_ONLY_COVERAGE || (s.rel.topicShare > 0 && s.rel.about >= DATE_ONLY_COVERAGE_WITH_TOPIC));
   const top = scored.find(strong);
