@@ -23,7 +23,7 @@ import { claimTerms, relevance, type ClaimTerms } from './relevance.js';
 import { NOTHING, RELATED } from './summary.js';
 import { detectLanguage } from './languages/detect-language.js';
 import { placesIn } from './places.js';
-import { planAssertion, planPlace, planPolarity } from './plan-assertions.js';
+import { firstsIn, planAssertion, planPlace, planPolarity } from './plan-assertions.js';
 import { negated } from './polarity.js';
 import { planEvent } from './plan-event.js';
 import { isOccurrence, planOccurrence } from './plan-occurrence.js';
@@ -42,8 +42,7 @@ const MAX_RESULTS = 5;
 const DETAIL_BEFORE = /\b(with|including|among them|of whom|voi|bien che|gom|trong do co|avec|dont|comprenant)( \w+){0,2} ?$/;
 /** "two years ago", "trong 10 năm qua": spans of time, not counts the sources would give. */
 const DURATIONS = new Set(['year', 'month', 'week', 'day', 'hour']);
-/** "first", "premier", "đầu tiên": and how far (characters) from a date it makes that date a first's. */
-const FIRST_WORD = /(?<![\p{L}])(?:first|premier|première|premiers|premières|đầu tiên|lần đầu)(?![\p{L}])/giu;
+/** How far (characters) from a date a "first" makes that date a first's. */
 const FIRST_NEAR = 70;
 /** Facts this much about the claim may hold parts of a total it gives, if not enough to be shown on their own. */
 const PARTS_ABOUT = 0.3;
@@ -188,7 +187,7 @@ export function checkClaim(index: ClaimIndex, claim: string, options: CheckOptio
   // detail of what the claim asserts, not the assertion; the sources need not give it.
   const detail = (n: ClaimFigure): boolean => DETAIL_BEFORE.test(foldKey(claim.slice(Math.max(0, n.start - 24), n.start)));
   // "Its first officers … in 2016": the date of a first is the start of what the sources count.
-  const firsts = [...claim.matchAll(FIRST_WORD)].map((m) => m.index);
+  const firsts = firstsIn(claim);
   const firstOf = (d: ClaimFigure): boolean => {
     const [from, to] = clauseAround(claim, d.start, d.end);
     return firsts.some((at) => at >= from && at < to && Math.abs(at - d.start) <= FIRST_NEAR);

@@ -7,7 +7,6 @@ import { conflictingPlaces } from './places.js';
 import { negated } from './polarity.js';
 import { daysWithoutYear } from './day-dates.js';
 import { contentKeys } from './words.js';
-import { foldKey } from '../text/fold.js';
 
 /** How clearly (share of the claim's words, places left aside) a fact must be about the claim. */
 const PLACE_COVERAGE = 0.6;
@@ -20,9 +19,11 @@ const ASSERTION_COVERAGE = 0.5;
 /** A claim about the fact's main topic alone, with this share of its words in the fact, states part of it. */
 const ASSERTION_HELD = 0.9;
 
-const FIRST = /\b(first|premier|premiere|dau tien|lan dau)\b/;
-/** "for the first time", "lần đầu tiên", "pour la première fois". */
-const saysFirst = (text: string): boolean => FIRST.test(foldKey(text));
+/** "first", "premier(s)", "première(s)", "đầu tiên", "lần đầu", with or without their accents. */
+const FIRST = /(?<![\p{L}])(?:first|premiers?|premi[eè]res?|đầu tiên|dau tien|lần đầu|lan dau)(?![\p{L}])/giu;
+/** Where a text says "first": "for the first time", "lần đầu tiên", "pour la première fois". */
+export const firstsIn = (text: string): number[] => [...text.matchAll(FIRST)].map((m) => m.index);
+const saysFirst = (text: string): boolean => firstsIn(text).length > 0;
 
 /** A negated clause must share this many distinctive words with the claim to be about the same thing. */
 const POLARITY_SHARED = 2;
