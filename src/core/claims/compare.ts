@@ -28,6 +28,8 @@ const QUANTITY_MODIFIERS: Record<string, string> = wordTable({
   female: 'female', women: 'female', male: 'male', medical: 'medical', strategic: 'strategic', comprehensive: 'comprehensive',
   overseas: 'overseas', police: 'police',
 });
+/** The content keys of those words: what makes a count (or a first) of another kind of thing. */
+export const KIND_MODIFIER_KEYS: ReadonlySet<string> = new Set(Object.keys(QUANTITY_MODIFIERS).flatMap((w) => contentKeys(w)));
 const QUANTITY_VERBS = new Set(['deployed', 'ready', 'organised', 'organized', 'share', 'target', 'sent', 'aid', 'time', 'world', 'asia']);
 /** Quantity words a claim need not repeat: how or where it is counted, not what. */
 const GENERIC_QUANTITY_WORDS = new Set(['deployed', 'ready', 'organised', 'organized', 'share', 'target', 'sent', 'time', 'world', 'asia', 'rank', 'field', 'total', 'number']);

@@ -8,10 +8,8 @@ import { verdictPlan, type Plan, type Scored } from './plan.js';
 import type { ClaimFigure } from './types.js';
 import { contentKeys } from './words.js';
 import { isOccurrence } from './plan-occurrence.js';
-import type { DateStatus } from './compare.js';
+import { KIND_MODIFIER_KEYS, type DateStatus } from './compare.js';
 
-/** Words that make a first of another kind ("the first female officer" is not "the first officer"). */
-const KIND_MODIFIERS = new Set(contentKeys('female women male police medical engineering engineer civilian'));
 /** A fact this much about the claim may be the event it names. */
 const EVENT_ABOUT = 0.35;
 /** How far (in characters) a date may stand from the ordinal naming its event. */
@@ -34,7 +32,7 @@ export function planEvent(claim: string, figures: readonly ClaimFigure[], pool: 
     const keys = contentKeys(o.unit!);
     // "its first officers" is not "its first female officer": a modifier the claim lacks names another first.
     return keys.length > 0 && s.f.ordinalsOf.some((x) => x.value === o.value && keys.every((k) => x.keys.has(k)) &&
-      ![...x.keys].some((k) => KIND_MODIFIERS.has(k) && !keys.includes(k)));
+      ![...x.keys].some((k) => KIND_MODIFIER_KEYS.has(k) && !keys.includes(k)));
   });
   const event = [...pool].filter((s) => s.rel.about >= EVENT_ABOUT && names(s)).sort((a, b) => b.rel.score - a.rel.score)[0];
   if (!event) return undefined;
