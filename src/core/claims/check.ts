@@ -222,8 +222,6 @@ export function checkClaim(index: ClaimIndex, claim: string, options: CheckOptio
     if (polarity) plans.push(polarity);
   }
   const durations = figures.filter((f) => f.kind === 'count' && DURATIONS.has(f.unit ?? ''));
-  // "… a level-2 field hospital with a staff of 70": a number in a "with"/"including" phrase is a
-  // detail of what the claim asserts, not the assertion; the sources need not give it.
   if (verdictOf(plans) === 'related' && numeric.every((n) => durations.includes(n) || detail(n))) {
     const assertion = planAssertion(claim, figures.filter((f) => f.ordinal && f.unit !== 'rank').map((f) => f.value), scored);
     if (assertion) plans.push(assertion);
@@ -232,10 +230,13 @@ export function checkClaim(index: ClaimIndex, claim: string, options: CheckOptio
   const countUnconfirmed = !occurrence && figures.some((f) => f.value >= 2 && isOccurrence(f, claim));
   // "Vietnam stopped sending officers in 2014" against "began deploying … in 2014": the dates agree,
   // the claim says the opposite. Only a fact saying it the same way (negated too) agrees with it.
-  const agreeing = plans.filter((p) => p.outcome === 'same').flatMap((p) => p.agreeing);
-  const best = agreeing.reduce<Scored | undefined>((a, b) => (!a || b.rel.score > a.rel.score ? b : a), undefined);
-  const oppositeOnly = best !== undefined && negated(claim, language) && !negated(best.f.fact.statement);
-  const verdict = (countUnconfirmed || oppositeOnly) && verdictOf(plans) === 'same' ? 'related' : verdictOf(plans);
+  const opposite = (): boolean => {
+    const agreeing = plans.filter((p) => p.outcome === 'same').flatMap((p) => p.agreeing);
+    const best = agreeing.reduce<Scored | undefined>((a, b) => (!a || b.rel.score > a.rel.score ? b : a), undefined);
+    return best !== undefined && negated(claim, language) && !negated(best.f.fact.statement);
+  };
+  let verdict = verdictOf(plans);
+  if (verdict === 'same' && (countUnconfirmed || opposite())) verdict = 'related';
   const results: ClaimResult[] = rank(scored, plans)
     .slice(0, MAX_RESULTS)
     .map((s) => ({ fact: s.f.fact, score: Math.round(s.rel.score * 1000) / 1000, comparisons: comparisonsFor(s.f, figures, plans) }));

@@ -73,9 +73,11 @@ export function actorsIn(text: string): Actors {
     for (let k = Math.max(0, i - HANDOVER_REACH); k < i; k++) if (HANDOVER.at(words, k)) return true;
     return false;
   };
+  // Plurals of nationalities: "Sénégalaises" → "senegalais", "sud-coréens", "Rwandans" → "…n".
+  const withoutEs = words.map((w) => w.replace(/es$/, ''));
+  const withoutS = words.map((w) => w.replace(/s$/, ''));
   for (let i = 0; i < words.length; i++) {
-    // Plurals of nationalities: "sud-coréens", "Sénégalaises", "Rwandans".
-    const hit = ACTORS.at(words, i) ?? (words[i]!.endsWith('s') ? ACTORS.at([...words.slice(0, i), words[i]!.replace(/e?s$/, ''), ...words.slice(i + 1)], i) ?? ACTORS.at([...words.slice(0, i), words[i]!.slice(0, -1), ...words.slice(i + 1)], i) : undefined);
+    const hit = ACTORS.at(words, i) ?? ACTORS.at(withoutEs, i) ?? ACTORS.at(withoutS, i);
     if (!hit) continue;
     if (hit.value === 'subject') actors.subject = true;
     else if (handoverBefore(i)) actors.predecessorWords.push(...hit.words);

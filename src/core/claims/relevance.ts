@@ -88,7 +88,8 @@ export function claimTerms(index: ClaimIndex, claim: string, mentions: readonly 
   const words = keyedWords(claim, language);
   // "… were women, including 21 as members of Engineering Company Rotation 1": names in the details
   // a claim lists are not what it is about; a fact need not contain them.
-  const details = claim.search(DETAILS) < 0 ? Infinity : claim.search(DETAILS);
+  const detailsAt = claim.search(DETAILS);
+  const details = detailsAt < 0 ? Infinity : detailsAt;
   // In a headline ("Vietnam Sends 600 Peacekeepers") capitals say nothing: only known names count.
   const headline = words.length >= 3 && words.filter((w) => w.capitalised).length / words.length > HEADLINE_CAPITALS;
   // "last" in "October last year" is part of a date, not a word of the claim.
@@ -116,7 +117,7 @@ export function claimTerms(index: ClaimIndex, claim: string, mentions: readonly 
     // word the sources never use is a name in that language ("l'Unité du génie", "FISNUA") that no
     // English fact could contain, so only known words can be required.
     const required = isName && !place && !w.translated && (language === 'en' ? !known || index.names.has(w.key) : known);
-    if (required && (index.share.get(w.key) ?? 0) < COMMON_NAME_SHARE && !inMention(w.start) && w.start < details && !predecessor.has(w.key)) names.add(w.key);
+    if (required && (index.share.get(w.key) ?? 0) < COMMON_NAME_SHARE && !inMention(w.start) && w.start < details) names.add(w.key);
     for (const m of mentions) {
       if (w.start < m.start || w.start >= m.end) continue;
       let set = mentioned.get(m.topic);
