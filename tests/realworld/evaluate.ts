@@ -249,9 +249,8 @@ export function summarise(claims: readonly ClaimOutcome[], pages: readonly PageO
 export function evaluate(dir = REALWORLD_DIR): { claims: ClaimOutcome[]; pages: PageOutcome[]; summary: Summary } {
 
   const index = buildClaimIndex(corpus, lexicon);
-  const stored = loadPages(dir);
-  const pageTopics = new Map(stored.map((p) => [p.url, [...new Set(scanPage(lexicon, join(dir, 'pages', p.file)).mentions.map((m) => m.topic))]]));
+  const pages = loadPages(dir).map((p) => evaluatePage(lexicon, p, dir));
+  const pageTopics = new Map(pages.map((p) => [p.case.url, [...new Set(p.mentions.map((m) => m.topic))]]));
   const claims = loadClaims(dir).map((c) => evaluateClaim(index, c, pageTopics.get(c.url)));
-  const pages = stored.map((p) => evaluatePage(lexicon, p, dir));
   return { claims, pages, summary: summarise(claims, pages) };
 }
