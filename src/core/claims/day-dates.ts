@@ -1,22 +1,47 @@
 /**
- * Days a claim gives without a year ("on September 29", "ngày 11/3", "le 15 juin"): the day of an
- * event. A fact that does not give that day does not state the claim's event, whatever else they share.
+ * Days a claim gives without a year ("on September 29", "ngày 11/3", "27/2 và 28/2", "le 15 juin"):
+ * the day of an event. A fact that does not give that day does not state the claim's event,
+ * whatever else they share; with the claim's date known, relative-dates.ts reads the year too.
  */
 import { MONTH_NUMBERS } from './figure-words.js';
 
-export interface DayDate { month: number; day: number }
-
-const NAMED_DAY = /\b(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*[,/]?\s*\d{4})/gu;
-const DAY_NAMED = /\b(\d{1,2})(?:er)?\s+(\p{L}+)\b(?!\s+(?:de\s+)?\d{4})/gu;
-const NUMERIC_DAY = /\bngày\s+(\d{1,2})\/(\d{1,2})\b(?!\/\d)/giu;
-
-export function daysWithoutYear(text: string): DayDate[] {
-  const out: DayDate[] = [];
-  const push = (month: number | undefined, day: number): void => {
-    if (month !== undefined && day >= 1 && day <= 31) out.push({ month, day });
-  };
-  for (const m of text.matchAll(NAMED_DAY)) push(MONTH_NUMBERS[m[1]!.toLowerCase()], Number(m[2]));
-  for (const m of text.matchAll(DAY_NAMED)) push(MONTH_NUMBERS[m[2]!.toLowerCase()], Number(m[1]));
-  for (const m of text.matchAll(NUMERIC_DAY)) push(Number(m[2]), Number(m[1]));
-  return out;
+export interface DayDate {
+  month: number;
+  day: number;
+  /** The expression, with the words leading it ("on", "ngày", "depuis le"). */
+  start: number;
+  end: number;
+  /** "since", "từ", "depuis", "until", "đến", "jusqu'au" before it, as written (lowercase). */
+  roleWord?: string;
 }
+
+const MONTH = `(?<month>${Object.keys(MONTH_NUMBERS).sort((a, b) => b.length - a.length).join('|')})`;
+const DAY_PATTERNS: RegExp[] = [
+  // "ngày 1/10", "tối 4/11", "27/2 và 28/2".
+  /(?<![\p{L}\d/])(?:(?<role>từ|đến)\s+)?(?:ngày|hôm|vào|và|sáng|trưa|chiều|tối|đêm)\s+(?<day>\d{1,2})\/(?<monthNum>\d{1,2})(?![\d/])/giu,
+  // "on September 29", "since Sept. 29th".
+  new RegExp(`\\b(?:(?<role>since|from|until|by|through)\\s+|on\\s+)?${MONTH}\\.?\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*[,/]?\\s*\\d{4})`, 'giu'),
+  // "le 15 juin", "depuis le 1er mai", "29 September".
+  new RegExp(`(?<![\\p{L}\\d])(?:(?<role>depuis|jusqu['’]au)\\s+)?(?:le\\s+|du\\s+|au\\s+)?(?<day>\\d{1,2})(?:er)?\\s+${MONTH}(?![\\p{L}]|\\s*,?\\s*(?:de\\s+)?\\d)`, 'giu'),
+];
+
+export function dayDates(text: string): DayDate[] {
+  const out: DayDate[] = [];
+  for (const re of DAY_PATTERNS) {
+    for (const m of text.matchAll(re)) {
+      const g = m.groups!;
+      // "may" is a month only with its capital.
+      if (g.month?.toLowerCase() === 'may' && g.month !== 'May') continue;
+      const month = g.monthNum !== undefined ? Number(g.monthNum) : MONTH_NUMBERS[g.month!.toLowerCase()];
+      const day = Number(g.day);
+      const start = m.index;
+      const end = start + m[0].length;
+      if (month === undefined || month < 1 || month > 12 || day < 1 || day > 31 || out.some((x) => start < x.end && x.start < end)) continue;
+      out.push({ month, day, start, end, ...(g.role ? { roleWord: g.role.toLowerCase() } : {}) });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The days of `text` with no year, as month and day. */
+export const daysWithoutYear = (text: string): { month: number; day: number }[] => dayDates(text).map(({ month, day }) => ({ month, day }));

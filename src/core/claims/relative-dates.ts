@@ -7,6 +7,7 @@
  */
 import { MONTH_NUMBERS } from './figure-words.js';
 import type { ClaimFigure } from './types.js';
+import { dayDates } from './day-dates.js';
 
 /** When a claim was written: a year, with its month (and day) when known. */
 export interface ClaimDate { year: number; month?: number; day?: number }
@@ -33,7 +34,7 @@ const MONTH = `(?<month>${MONTH_WORDS})`;
 const COUNT_BEFORE = /(?:\d|\b(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|trăm|nhiều|vài|mấy)|\bthe)\s*$/iu;
 const SINCE = '(?<role>since|from|depuis|từ|until|by|through|đến|jusqu\'en|jusqu’en)';
 
-type Direction = 'past' | 'this' | 'next' | 'nearest';
+type Direction = 'past' | 'this' | 'next';
 const YEAR_OFFSETS: Record<string, number> = { last: -1, this: 0, next: 1 };
 
 interface Pattern {
@@ -59,10 +60,6 @@ const PATTERNS: Pattern[] = [
   { re: /(?<![\p{L}])(?:(?<role>depuis|jusqu['’]à)\s+)?(?:(?:l['’]\s*(?:an|année))\s+(?<rel>dernier|dernière|passé|passée|prochain|prochaine)|(?<cette>cette\s+année))(?![\p{L}])/giu, offset: (m) => (m.groups?.cette ? 0 : /^(dernier|dernière|passé|passée)$/i.test(word(m, 'rel')) ? -1 : 1) },
   // "en octobre dernier", "depuis le mois de juin", "juillet prochain", "en juin".
   { re: new RegExp(`(?<![\\p{L}])(?:(?<role>depuis|jusqu['’]en)|en|au\\s+mois\\s+de)\\s+(?:le\\s+mois\\s+de\\s+|(?:d['’]|de\\s+))?${MONTH}(?:\\s+(?<rel>dernier|prochain))?(?![\\p{L}]|\\s*\\d)`, 'giu'), direction: (m) => (word(m, 'rel') === 'prochain' ? 'next' : word(m, 'rel') === 'dernier' ? 'past' : 'this'), bare: (m) => !m.groups?.rel },
-  // A day without a year ("ngày 1/10", "tối 4/11", "27/2 và 28/2", "on September 29", "le 15 juin"): the nearest such day.
-  { re: /(?<![\p{L}\d/])(?:(?<role>từ|đến)\s+)?(?:ngày|hôm|vào|và|sáng|trưa|chiều|tối|đêm)\s+(?<day>\d{1,2})\/(?<monthNum>\d{1,2})(?![\d/])/giu, direction: () => 'nearest', bare: () => true },
-  { re: new RegExp(`\\b(?:${SINCE}\\s+|on\\s+)?${MONTH}\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*,?\\s*\\d{4})`, 'giu'), direction: () => 'nearest', bare: () => true },
-  { re: new RegExp(`(?<![\\p{L}\\d])(?:(?<role>depuis|jusqu['’]au)\\s+)?(?:le\\s+|du\\s+|au\\s+)?(?<day>\\d{1,2})(?:er)?\\s+${MONTH}(?![\\p{L}]|\\s*,?\\s*\\d)`, 'giu'), direction: () => 'nearest', bare: () => true },
   // "in October", "since June": a month without a year is this year's.
   { re: new RegExp(`\\b(?:${SINCE}|in)\\s+${MONTH}\\b(?!\\s*,?\\s*\\d|\\s+(?:last|this|next|of)\\b)`, 'giu'), direction: () => 'this', bare: () => true },
 ];
@@ -77,21 +74,22 @@ const monthOf = (m: RegExpExecArray): number | undefined => {
 };
 
 /** The year of `month`'s occurrence nearest the claim's date, in `direction`. */
-function yearOfMonth(month: number, direction: Direction, at: ClaimDate, since: boolean, day = 15): number {
+function yearOfMonth(month: number, direction: Direction, at: ClaimDate, since: boolean): number {
   if (at.month === undefined) return at.year;
-  if (direction === 'nearest') {
-    // A day is the one nearest the claim's date, before or after it ("ngày 1/10" on 15 October; "27/2" on 5 February).
-    const t = (y: number, m: number, d: number): number => Date.UTC(y, m - 1, d);
-    const ref = t(at.year, at.month, at.day ?? 15);
-    return [at.year - 1, at.year, at.year + 1].reduce((best, y) => (Math.abs(t(y, month, day) - ref) < Math.abs(t(best, month, day) - ref) ? y : best));
-  }
   // "since June", said in May: last year's June.
   if (direction === 'this') return since && month > at.month ? at.year - 1 : at.year;
   if (direction === 'past') return month < at.month ? at.year : at.year - 1;
   return month > at.month ? at.year : at.year + 1;
 }
 
-const ROLE: Record<string, 'since' | 'until'> = { since: 'since', from: 'since', depuis: 'since', 'từ': 'since', until: 'until', by: 'until', through: 'until', 'đến': 'until', 'tới': 'until', "jusqu'en": 'until', 'jusqu’en': 'until', "jusqu'à": 'until', 'jusqu’à': 'until' };
+function nearestYear(month: number, day: number, at: ClaimDate): number {
+  if (at.month === undefined) return at.year;
+  const t = (y: number): number => Date.UTC(y, month - 1, day);
+  const ref = Date.UTC(at.year, at.month - 1, at.day ?? 15);
+  return [at.year - 1, at.year, at.year + 1].reduce((best, y) => (Math.abs(t(y) - ref) < Math.abs(t(best) - ref) ? y : best));
+}
+
+const ROLE: Record<string, 'since' | 'until'> = { since: 'since', from: 'since', depuis: 'since', 'từ': 'since', until: 'until', by: 'until', through: 'until', 'đến': 'until', 'tới': 'until', "jusqu'en": 'until', 'jusqu’en': 'until', "jusqu'à": 'until', 'jusqu’à': 'until', "jusqu'au": 'until', 'jusqu’au': 'until' };
 
 /**
  * The relative dates of `text`, resolved against `at`. `namesYear`: the text gives a year of its own,
@@ -111,11 +109,17 @@ export function relativeDates(text: string, at: ClaimDate, namesYear = false): C
       if (m.groups?.month?.toLowerCase() === 'may' && m.groups.month !== 'May') continue;
       if (p.offset && COUNT_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
       const role = ROLE[word(m, 'role')];
-      const day = m.groups?.day === undefined ? undefined : Number(m.groups.day);
-      if (day !== undefined && (day < 1 || day > 31)) continue;
-      const year = p.offset ? at.year + p.offset(m) : month !== undefined ? yearOfMonth(month, p.direction!(m), at, role === 'since', day) : undefined;
+      const year = p.offset ? at.year + p.offset(m) : month !== undefined ? yearOfMonth(month, p.direction!(m), at, role === 'since') : undefined;
       if (year === undefined) continue;
-      out.push({ start, end, raw: m[0], value: year, kind: 'year', relative: true, ...(month !== undefined ? { month } : {}), ...(day !== undefined ? { day } : {}), ...(role ? { dateRole: role } : {}) });
+      out.push({ start, end, raw: m[0], value: year, kind: 'year', relative: true, ...(month !== undefined ? { month } : {}), ...(role ? { dateRole: role } : {}) });
+    }
+  }
+  // A day without a year is the one nearest the claim's date, before or after it ("ngày 1/10" on 15 October; "27/2" on 5 February).
+  if (!namesYear) {
+    for (const d of dayDates(text)) {
+      if (!free(d.start, d.end)) continue;
+      const role = d.roleWord === undefined ? undefined : ROLE[d.roleWord];
+      out.push({ start: d.start, end: d.end, raw: text.slice(d.start, d.end), value: nearestYear(d.month, d.day, at), kind: 'year', relative: true, month: d.month, day: d.day, ...(role ? { dateRole: role } : {}) });
     }
   }
   return out.sort((a, b) => a.start - b.start);
