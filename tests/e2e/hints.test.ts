@@ -63,22 +63,21 @@ describe('claim hints while reading', () => {
     const tabId = await tabIdOf(g, page);
     const popup = await g.context.newPage();
     await popup.goto(`chrome-extension://${g.extensionId}/src/extension/popup/index.html?tab=${tabId}`);
-    await expect.poll(() => popup.evaluate(async (id) => (await chrome.runtime.sendMessage({ type: 'tab/state', payload: { tabId: id } })).value?.published, tabId)).toBe('2019-06-28');
+    // What the popup's page sends the background (the context-menu entry takes the same path).
+    const ask = (type: string, payload: unknown) => popup.evaluate(async ([t, p]) => chrome.runtime.sendMessage({ type: t, payload: p }), [type, payload] as const);
+    await expect.poll(async () => (await ask('tab/state', { tabId })).value?.published).toBe('2019-06-28');
     const text = await page.locator('#relative').textContent();
-    const reply = await popup.evaluate(async ([id, t]) => chrome.runtime.sendMessage({ type: 'selection/check', payload: { tabId: id, text: t } }), [tabId, text] as const);
+    const reply = await ask('selection/check', { tabId, text });
     expect(reply.ok).toBe(true);
     // Published June 2019: "October last year" is October 2018, when the first hospital deployed.
     expect(reply.value.verdict).toBe('same');
     expect(reply.value.figures.find((f: { relative?: boolean }) => f.relative)).toMatchObject({ value: 2018, month: 10 });
     // A sentence that leaves Vietnam to the article is read in the page's context (its topics).
     const context = await page.locator('#context').textContent();
-    const inPage = await popup.evaluate(async ([id, t]) => chrome.runtime.sendMessage({ type: 'selection/check', payload: { tabId: id, text: t } }), [tabId, context] as const);
-    expect(inPage.value.verdict).toBe('same');
-    const alone = await popup.evaluate(async (t) => chrome.runtime.sendMessage({ type: 'claim/check', payload: { text: t } }), context);
-    expect(alone.value.verdict).not.toBe('same');
+    expect((await ask('selection/check', { tabId, text: context })).value.verdict).toBe('same');
+    expect((await ask('claim/check', { text: context })).value.verdict).not.toBe('same');
     // Typed in the popup today, the same words mean another October, which differs.
-    const typed = await popup.evaluate(async (t) => chrome.runtime.sendMessage({ type: 'claim/check', payload: { text: t } }), text);
-    expect(typed.value.verdict).toBe('differs');
+    expect((await ask('claim/check', { text })).value.verdict).toBe('differs');
     await popup.close();
     const claim = (inner: string) => shadowLocator(page, 'gloss-card', `.card.claim ${inner}`);
     await claim('.title').waitFor();
