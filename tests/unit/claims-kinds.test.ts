@@ -23,6 +23,19 @@ describe('claim checks on the kinds of claim real outlets make', () => {
     expect(topIds(r)[0]).toBe('p22-asean-accession-1995');
   });
 
+  it('a fact naming the date a claim gives for an event of its topic bears on it, though the wording differs', () => {
+    // Few words in common with "Vietnam … only began deploying personnel in 2014": the date and topic say which fact it is.
+    expect(check('Since the Southeast Asian nation sent its first officers to UN missions in 2014, it has deployed more each year.').verdict).toBe('same');
+    expect(check('Từ năm 2014, Việt Nam tham gia hoạt động gìn giữ hòa bình Liên hợp quốc.').verdict).toBe('same');
+    expect(check('Từ năm 2016, Việt Nam tham gia hoạt động gìn giữ hòa bình Liên hợp quốc.').verdict).toBe('differs');
+  });
+
+  it('a misdated term differs from the term it overlaps', () => {
+    const r = check('Vietnam was elected a non-permanent member of the UN Security Council for 2020-2022.');
+    expect(r.verdict).toBe('differs');
+    expect(r.summary).toContain('2020–2021');
+  });
+
   it('a rank is compared with the rank the sources give', () => {
     expect(check("Vietnam's diplomatic network is ranked 38th in the world.").verdict).toBe('same');
     const r = check("Vietnam's diplomatic network is ranked 28th in the world.");

@@ -117,6 +117,16 @@ function figureEvidence(numeric: readonly ClaimFigure[], f: IndexedFact): { evid
   return { evidence, countsAlike };
 }
 
+/**
+ * Whether a fact names one of the claim's dates for its event: the year (and month, when both give
+ * one), or a term overlapping the claim's ("2020–2022" against the 2020–2021 term: the same term, misdated).
+ */
+function namesDateOf(dates: readonly ClaimFigure[], f: IndexedFact): boolean {
+  return dates.some((d) => d.kind === 'year-range' && d.range
+    ? f.span.named.some(([a, b]) => a < b && a <= d.range![1] && d.range![0] <= b)
+    : d.dateRole !== 'until' && f.namedDates.some((x) => x.year === d.value && (d.month === undefined || x.month === undefined || x.month === d.month)));
+}
+
 /** Facts about the topics a claim mentions, when none is clearly about the claim: it is related, not nothing. */
 function byTopic(index: ClaimIndex, terms: ClaimTerms): Scored[] {
   if (terms.topics.size === 0) return [];
@@ -155,9 +165,10 @@ export function checkClaim(index: ClaimIndex, claim: string, options: CheckOptio
   const terms = claimTerms(index, claim, mentions, termOptions);
   // "81 of the 529 officers", "156 des 184 membres": the whole is a figure of its own.
   const numeric = figures.filter(isNumeric).flatMap((f) => (f.total !== undefined ? [f, wholeOf(f)] : [f]));
+  const claimDates = figures.filter(isDate);
   const all: Scored[] = index.facts.map((f) => {
     const { evidence, countsAlike } = figureEvidence(numeric, f);
-    return { f, rel: relevance(terms, f, evidence, countsAlike) };
+    return { f, rel: relevance(terms, f, evidence, countsAlike, namesDateOf(claimDates, f)) };
   });
   const scored = all.filter((s) => s.rel.relevant).sort((a, b) => b.rel.score - a.rel.score);
   const partsPool = all.filter((s) => s.rel.about >= PARTS_ABOUT);

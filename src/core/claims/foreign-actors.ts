@@ -35,7 +35,7 @@ camerounais, benin, beninese, beninois, guinea, guinean, guinee, guineen, sierra
 zambie, zimbabwe, uganda, ugandan, ouganda, ougandais, burundi, burundian, burundais, tunisia, tunisian, tunisie, tunisien,
 algeria, algerian, algerie, algerien, south africa, south african, afrique du sud, sud africain, nam phi, kazakhstan, peru,
 peruvian, perou, peruvien, colombia, colombian, colombie, colombien, israel, israeli, israelien, tho nhi ky`;
-const SUBJECT = 'vietnam, viet nam, vietnamese, vietnamien, vietnamienne, vietnamiens, vietnamiennes, hanoi, ha noi';
+const SUBJECT = 'vietnam, viet nam, vietnamese, vietnamien, vietnamienne, vietnamiens, vietnamiennes, hanoi, ha noi, southeast asian nation, southeast asian country';
 
 const ACTORS = new PhraseTable<'foreign' | 'subject'>([
   ...FOREIGN.split(',').map((p) => [p.trim(), 'foreign'] as const),

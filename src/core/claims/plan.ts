@@ -96,7 +96,7 @@ function comparableFigures(s: Scored, ctx: ClaimContext): FactFigure[] {
 }
 
 function datesAgainst(dates: readonly ClaimFigure[], s: Scored, first: (date: ClaimFigure) => boolean = () => false): DateStatus[] {
-  const comparable = s.f.dated && s.rel.about >= DATE_COVERAGE;
+  const comparable = s.f.dated && (s.rel.about >= DATE_COVERAGE || s.rel.byDate);
   return dates.map((d) => (comparable ? compareDate(d, s.f.span, d.kind === 'year' && first(d)) : 'not-stated'));
 }
 
@@ -200,24 +200,30 @@ function planDate(date: ClaimFigure, scored: readonly Scored[], tie: number, dif
   // "Its first officers … in 2016" against "29 officers in 2014–2018": the first came when the period began.
   const against = (s: Scored): DateStatus[] => datesAgainst(dates, s, firstOf);
   const strong = (s: Scored): boolean =>
-    s.f.dated && (s.rel.about >= DATE_ONLY_COVERAGE || (s.rel.topicShare > 0 && s.rel.about >= DATE_ONLY_COVERAGE_WITH_TOPIC));
+    s.f.dated && (s.rel.byDate || s.rel.about >= DATE_ONLY_COVERAGE || (s.rel.topicShare > 0 && s.rel.about >= DATE_ONLY_COVERAGE_WITH_TOPIC));
   const top = scored.find(strong);
-  // The claim is more clearly about an undated fact (one that only has the date it was said): its dates are not checked against a weaker one.
-  if (!top || top.rel.score < (scored[0]?.rel.score ?? 0) * UNDATED_TOP) return undefined;
+  if (!top) return undefined;
   const group: Candidate[] = scored
     .filter((s) => strong(s) && s.rel.score >= top.rel.score * tie)
     .map((s) => ({ ...s, dates: against(s).map(shown) }));
   // A fact nearly as clearly about the claim that names the claim's very year for its event
   // ("began sending officers … in 2014") is what a dated claim is about, more than a count it does
   // not give — and, for a claim about a first, more than a running count since that year.
-  const event = date.kind === 'year' && !date.dateRole ? scored.find((s) => strong(s) && s.rel.score >= top.rel.score * EVENT_TIE && !s.f.span.period &&
+  const event = date.kind === 'year' && date.dateRole !== 'until' ? scored.find((s) => strong(s) && s.rel.score >= top.rel.score * EVENT_TIE && !s.f.span.period &&
     s.f.namedDates.some((x) => x.year === date.value && (date.month === undefined || x.month === undefined || x.month === date.month)) &&
     against(s).every((d) => d === 'same')) : undefined;
   const eventPlan = (e: Scored): Plan => settle({ dates, group: [{ ...e, dates: ['same'] }] });
+  // The claim is more clearly about an undated fact (one that only has the date it was said): its
+  // dates are not checked against a weaker one — unless that one names the very date for its event.
+  if (top.rel.score < (scored[0]?.rel.score ?? 0) * UNDATED_TOP) return event ? eventPlan(event) : undefined;
   if (event && firstOf(date)) return eventPlan(event);
   const agree = group.filter((c) => c.dates.every((d) => d === 'same'));
   if (agree.length) return settle({ dates, group: agree });
   if (event) return eventPlan(event);
+  // "A member for 2020–2022" against a fact naming the 2020–2021 term (none naming the claim's): the term the claim misdates.
+  const [a, b] = date.range ?? [date.value, date.value];
+  const term = date.kind === 'year-range' ? scored.find((s) => strong(s) && s.rel.score >= top.rel.score * EVENT_TIE && s.f.span.named.some(([x, y]) => x < y && x <= b && a <= y)) : undefined;
+  if (term) return settle({ dates, group: [{ ...term, dates: ['differs'] }] });
   // To say a date differs, the claim — and the date's own clause — must be about the fact in its own words, or hold the fact whole and name its topic.
   const clearly = (rel: Relevance): boolean => rel.coverage >= differsCoverage || (rel.factCoverage >= HOLDS_FACT && rel.topicShare >= HOLDS_FACT_TOPIC);
   return clearly(top.rel) && clearly(inClause(date, top)) ? settle({ dates, group: group.slice(0, 1) }) : undefined;

@@ -22,6 +22,9 @@ const DISTINCTIVE_IDF = 1.5;
 const MIN_COVERAGE_WITH_FIGURE = 0.25;
 /** A fact counting the same kind of thing as the claim, about the same subject, needs this much else in common. */
 const MIN_COVERAGE_WITH_QUANTITY = 0.2;
+/** A fact naming the claim's very date for its event, about the claim's main topic, needs only this much else in common. */
+const MIN_COVERAGE_WITH_DATE = 0.2;
+const DATE_TOPIC_SHARE = 0.7;
 /** A claim containing this share of a fact statement's word weight, and all its names, holds the fact whole. */
 const HOLDS_FACT = 0.7;
 /** What introduces the details of a claim: names after it are not required of a fact. */
@@ -157,6 +160,8 @@ export interface Relevance {
   /** Share of the claim's topic weight the fact is about (0–1). */
   topicShare: number;
   relevant: boolean;
+  /** Relevant because the fact names the claim's date for an event of the claim's topic. */
+  byDate: boolean;
   score: number;
 }
 
@@ -165,7 +170,7 @@ export interface Relevance {
  * the same kind of thing, 2 one that also agrees. Counts as distinctive words, and ranks.
  * `countsAlike`: the fact counts the same kind of people as a number of the claim does.
  */
-export function relevance(terms: ClaimTerms, f: IndexedFact, figures: 0 | 1 | 2 = 0, countsAlike = false): Relevance {
+export function relevance(terms: ClaimTerms, f: IndexedFact, figures: 0 | 1 | 2 = 0, countsAlike = false, namesDate = false): Relevance {
   let matched = 0;
   let factMatched = 0;
   let placeMatched = 0;
@@ -211,10 +216,11 @@ export function relevance(terms: ClaimTerms, f: IndexedFact, figures: 0 | 1 | 2 
   // counts is about that fact's figure, whatever else the sentence names, if not another country.
   const sameCount = countsAlike && about >= MIN_COVERAGE_WITH_QUANTITY && [...terms.strictNames].every(has) &&
     (terms.subjectImplied || [...terms.subjectKeys].some(has)) && [...terms.domainKeys].some(has);
-  const relevant = sameCount || namesOk && (
+  const byDate = namesDate && namesOk && topicShare >= DATE_TOPIC_SHARE && about >= MIN_COVERAGE_WITH_DATE;
+  const relevant = sameCount || byDate || namesOk && (
     (holdsFact && distinctive >= MIN_DISTINCTIVE) ||
     (figures === 2 && about >= MIN_COVERAGE_WITH_FIGURE) ||
     (about >= MIN_COVERAGE && otherCoverage >= MIN_COVERAGE * 0.8 && matched >= MIN_MATCHED && distinctive >= MIN_DISTINCTIVE) ||
     (topicShare > 0 && about >= MIN_COVERAGE_WITH_TOPIC));
-  return { coverage, coreCoverage, factCoverage, about, matched, topicShare, relevant, score: about + 0.5 * topicShare + 0.1 * figures };
+  return { coverage, coreCoverage, factCoverage, about, matched, topicShare, relevant, byDate, score: about + 0.5 * topicShare + 0.1 * figures };
 }
