@@ -30,6 +30,20 @@ describe('claim checks on the kinds of claim real outlets make', () => {
     expect(check('Từ năm 2016, Việt Nam tham gia hoạt động gìn giữ hòa bình Liên hợp quốc.').verdict).toBe('differs');
   });
 
+  it('a Vietnamese sentence may leave Vietnam implied, unless it is somewhere the sources never go', () => {
+    // "Nam Sudan" alone names UNMISS only in an article about Vietnam's contingents.
+    const r = check('Ngày 1/10/2018, nhóm đầu tiên với 32 quân nhân đã lên đường sang Nam Sudan.');
+    expect(r.verdict).toBe('same');
+    expect(topIds(r)[0]).toBe('c18-first-level-2-field-hospital-2018-10-01');
+    expect(check('Ngày 29/5/2019, năm binh sỹ gìn giữ hòa bình đã thiệt mạng tại miền Trung Mali.').verdict).toBe('nothing');
+  });
+
+  it('a first dated in a year is not a first of another kind dated that year', () => {
+    const r = check('Ngày 1/10/2017, nhóm đầu tiên với 32 quân nhân đã lên đường sang Nam Sudan.');
+    expect(r.verdict).not.toBe('same');
+    expect(topIds(r)[0]).not.toBe('c18-first-female-officer-do-thi-hang-nga-2017');
+  });
+
   it('a misdated term differs from the term it overlaps', () => {
     const r = check('Vietnam was elected a non-permanent member of the UN Security Council for 2020-2022.');
     expect(r.verdict).toBe('differs');

@@ -157,7 +157,11 @@ export function checkClaim(index: ClaimIndex, claim: string, options: CheckOptio
   const foreign = actors.foreign && !actors.subject;
   const strict = detectMentions(index.lexicon, claim);
   const inContext = (options.pageTopics?.length ?? 0) > 0;
-  const mentions = !foreign && (actors.subject || strict.length > 0 || inContext) ? detectMentions(index.lexicon, claim, { withoutContext: true }) : strict;
+  // The Vietnamese press writes of Vietnam's contingents without naming Vietnam ("đợt 1 … đã sang
+  // Nam Sudan"), unless the sentence is somewhere the sources never go ("tại miền Trung Mali").
+  const unnamedPlace = placesIn(claim).some((p) => !p.words.every((w) => index.vocabulary.has(stem(w))));
+  const impliedVietnam = language === 'vi' && !actors.foreign && !unnamedPlace;
+  const mentions = !foreign && (actors.subject || strict.length > 0 || inContext || impliedVietnam) ? detectMentions(index.lexicon, claim, { withoutContext: true }) : strict;
   const topics = [...new Set(mentions.map((m) => m.topic))];
   // A place the sources never name, and the gazetteer puts in no larger place, is a subject they do not cover, not a place to compare.
   const places = placesIn(claim).filter((p) => p.locative && (p.contained || p.words.every((w) => index.vocabulary.has(stem(w)))));
@@ -203,7 +207,7 @@ export function checkClaim(index: ClaimIndex, claim: string, options: CheckOptio
     const [from, to] = clauseAround(claim, d.start, d.end);
     return firsts.some((at) => at >= from && at < to && Math.abs(at - d.start) <= FIRST_NEAR);
   };
-  const dateContext: DateContext = { inClause, firstOf };
+  const dateContext: DateContext = { inClause, firstOf, keys: new Set(terms.weights.keys()) };
   const plans: Plan[] = [];
   // A claim naming "the first female officer" is about that event: its dates are checked against it alone.
   const event = planEvent(claim, figures, partsPool);

@@ -8,7 +8,7 @@
  * compared with the fact it is most clearly about.
  */
 import type { IndexedFact } from './claim-index.js';
-import { compareDate, matchFigure, valueAgrees, type DateStatus, type FactFigure, type FigureMatch } from './compare.js';
+import { compareDate, KIND_MODIFIER_KEYS, matchFigure, valueAgrees, type DateStatus, type FactFigure, type FigureMatch } from './compare.js';
 import { isPeopleUnit } from './units.js';
 import type { Relevance } from './relevance.js';
 import type { ClaimFigure, ComparisonStatus } from './types.js';
@@ -171,9 +171,11 @@ export function planFigure(figure: ClaimFigure, dates: ClaimFigure[], scored: re
 export interface DateContext {
   inClause: InClause;
   firstOf: (date: ClaimFigure) => boolean;
+  /** The claim's word keys. */
+  keys: ReadonlySet<string>;
 }
 
-const NO_CONTEXT: DateContext = { inClause: (_, s) => s.rel, firstOf: () => false };
+const NO_CONTEXT: DateContext = { inClause: (_, s) => s.rel, firstOf: () => false, keys: new Set() };
 
 export function planDates(dates: ClaimFigure[], scored: readonly Scored[], ctx: DateContext = NO_CONTEXT): Plan[] {
   if (dates.length === 0) return [];
@@ -195,7 +197,7 @@ export function planDates(dates: ClaimFigure[], scored: readonly Scored[], ctx: 
 export type InClause = (date: ClaimFigure, s: Scored) => Relevance;
 
 /** One date of a claim stating no number, against the facts it is most clearly about. */
-function planDate(date: ClaimFigure, scored: readonly Scored[], tie: number, differsCoverage: number, { inClause, firstOf }: DateContext): Plan | undefined {
+function planDate(date: ClaimFigure, scored: readonly Scored[], tie: number, differsCoverage: number, { inClause, firstOf, keys }: DateContext): Plan | undefined {
   const dates = [date];
   // "Its first officers … in 2016" against "29 officers in 2014–2018": the first came when the period began.
   const against = (s: Scored): DateStatus[] => datesAgainst(dates, s, firstOf);
@@ -211,7 +213,7 @@ function planDate(date: ClaimFigure, scored: readonly Scored[], tie: number, dif
   // not give — and, for a claim about a first, more than a running count since that year.
   const event = date.kind === 'year' && date.dateRole !== 'until' ? scored.find((s) => strong(s) && s.rel.score >= top.rel.score * EVENT_TIE && !s.f.span.period &&
     s.f.namedDates.some((x) => x.year === date.value && (date.month === undefined || x.month === undefined || x.month === date.month)) &&
-    against(s).every((d) => d === 'same')) : undefined;
+    against(s).every((d) => d === 'same') && !(firstOf(date) && firstOfAnotherKind(s, keys))) : undefined;
   const eventPlan = (e: Scored): Plan => settle({ dates, group: [{ ...e, dates: ['same'] }] });
   // The claim is more clearly about an undated fact (one that only has the date it was said): its
   // dates are not checked against a weaker one — unless that one names the very date for its event.
@@ -228,6 +230,10 @@ function planDate(date: ClaimFigure, scored: readonly Scored[], tie: number, dif
   const clearly = (rel: Relevance): boolean => rel.coverage >= differsCoverage || (rel.factCoverage >= HOLDS_FACT && rel.topicShare >= HOLDS_FACT_TOPIC);
   return clearly(top.rel) && clearly(inClause(date, top)) ? settle({ dates, group: group.slice(0, 1) }) : undefined;
 }
+
+/** "The first group … in 2017" is not "its first female officer, in 2017": the fact's first has a modifier the claim lacks. */
+const firstOfAnotherKind = (s: Scored, keys: ReadonlySet<string>): boolean =>
+  s.f.ordinalsOf.some((x) => x.value === 1 && [...x.keys].some((k) => KIND_MODIFIER_KEYS.has(k) && !keys.has(k)));
 
 /** Pairs each date with the nearest number of the claim (by offset). */
 export function pairDates(numeric: readonly ClaimFigure[], dates: readonly ClaimFigure[], text: string): { pairs: Map<ClaimFigure, ClaimFigure[]>; alone: ClaimFigure[] } {
