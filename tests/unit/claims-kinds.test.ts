@@ -44,6 +44,27 @@ describe('claim checks on the kinds of claim real outlets make', () => {
     expect(topIds(r)[0]).not.toBe('c18-first-female-officer-do-thi-hang-nga-2017');
   });
 
+  it('a term given for another ordinal than the claim\'s ("the first being …") is that ordinal\'s term', () => {
+    const claim = (term: string): string => `This is the second time Vietnam has been elected a non-permanent member of the UN Security Council, the first being for the ${term} term.`;
+    expect(check(claim('2008-2009')).verdict).toBe('same');
+    expect(check(claim('2020-2021')).verdict).toBe('differs');
+    expect(check(claim('2006-2007')).verdict).toBe('differs');
+    expect(check('C’est la 2e fois que le Vietnam a été élu membre non permanent du Conseil de sécurité de l’ONU, la première étant pour le mandat 2008-2009.').verdict).toBe('same');
+  });
+
+  it('a fact naming the very month of a claim\'s date bears on it under any of the claim\'s topics', () => {
+    const r = check('On November 13, 2020, the legislature ratified a resolution on Vietnam\'s participation in UN peacekeeping, in line with the 2013 Constitution.');
+    expect(r.verdict).toBe('same');
+    expect(topIds(r)[0]).toBe('r21-national-assembly-resolution-pko-nov-2020');
+  });
+
+  it('figures the fact gives, and a weekday in the sentence, do not keep a claim from its fact', () => {
+    // "Wednesday" is capitalised, not a name; two ranks the fact gives show which fact it is though "diplomatic network" is not said.
+    const claim = (rank: string): string => `With 96 embassies, Vietnam is ranked ${rank} in the world and 10th in Asia, according to the index released by Lowy Institute Wednesday.`;
+    expect(check(claim('38th')).verdict).toBe('same');
+    expect(check(claim('28th')).verdict).toBe('differs');
+  });
+
   it('a misdated term differs from the term it overlaps', () => {
     const r = check('Vietnam was elected a non-permanent member of the UN Security Council for 2020-2022.');
     expect(r.verdict).toBe('differs');

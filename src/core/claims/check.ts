@@ -118,13 +118,25 @@ function figureEvidence(numeric: readonly ClaimFigure[], f: IndexedFact): { evid
 }
 
 /**
- * Whether a fact names one of the claim's dates for its event: the year (and month, when both give
- * one), or a term overlapping the claim's ("2020–2022" against the 2020–2021 term: the same term, misdated).
+ * How closely a fact names one of the claim's dates for its event: 2 the very month, 1 the year
+ * (months not contradicting) or a term overlapping the claim's ("2020–2022" against the 2020–2021
+ * term: the same term, misdated), 0 not at all.
  */
-function namesDateOf(dates: readonly ClaimFigure[], f: IndexedFact): boolean {
-  return dates.some((d) => d.kind === 'year-range' && d.range
-    ? f.span.named.some(([a, b]) => a < b && a <= d.range![1] && d.range![0] <= b)
-    : d.dateRole !== 'until' && f.namedDates.some((x) => x.year === d.value && (d.month === undefined || x.month === undefined || x.month === d.month)));
+function namesDateOf(dates: readonly ClaimFigure[], f: IndexedFact): 0 | 1 | 2 {
+  let level: 0 | 1 | 2 = 0;
+  for (const d of dates) {
+    if (d.kind === 'year-range' && d.range) {
+      if (f.span.named.some(([a, b]) => a < b && a <= d.range![1] && d.range![0] <= b)) level = Math.max(level, 1) as 1 | 2;
+      continue;
+    }
+    if (d.dateRole === 'until') continue;
+    for (const x of f.namedDates) {
+      if (x.year !== d.value) continue;
+      if (d.month !== undefined && x.month === d.month) return 2;
+      if (d.month === undefined || x.month === undefined) level = 1;
+    }
+  }
+  return level;
 }
 
 /** Facts about the topics a claim mentions, when none is clearly about the claim: it is related, not nothing. */

@@ -91,7 +91,8 @@ function comparableFigures(s: Scored, ctx: ClaimContext): FactFigure[] {
   // A share measures something particular ("women in the level-2 hospitals"): a claim's percentage
   // is set against it only when the claim names that too, however close the claim is otherwise.
   const named = (g: FactFigure): boolean => g.unit !== 'percent' || !g.requires?.length || specific(g);
-  if (s.rel.about >= FIGURE_COVERAGE || (s.rel.topicShare > 0 && s.rel.about >= FIGURE_COVERAGE_WITH_TOPIC)) return s.f.figures.filter(named);
+  // A topic of the claim, or one of its very figures, marks the fact as about the claim's quantities.
+  if (s.rel.about >= FIGURE_COVERAGE || ((s.rel.topicShare > 0 || s.rel.figures === 2) && s.rel.about >= FIGURE_COVERAGE_WITH_TOPIC)) return s.f.figures.filter(named);
   return s.f.figures.filter(specific);
 }
 

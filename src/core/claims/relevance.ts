@@ -22,15 +22,24 @@ const DISTINCTIVE_IDF = 1.5;
 const MIN_COVERAGE_WITH_FIGURE = 0.25;
 /** A fact counting the same kind of thing as the claim, about the same subject, needs this much else in common. */
 const MIN_COVERAGE_WITH_QUANTITY = 0.2;
-/** A fact naming the claim's very date for its event, about the claim's main topic, needs only this much else in common. */
+/**
+ * A fact naming the claim's very date for its event needs only this much else in common: when its
+ * main topic is the claim's, or (more) when the claim's topic is one of its others.
+ */
 const MIN_COVERAGE_WITH_DATE = 0.2;
-const DATE_TOPIC_SHARE = 0.7;
+const MIN_COVERAGE_WITH_DATE_SIDE_TOPIC = 0.3;
 /** A claim containing this share of a fact statement's word weight, and all its names, holds the fact whole. */
 const HOLDS_FACT = 0.7;
 /** What introduces the details of a claim: names after it are not required of a fact. */
 const DETAILS = /\b(?:including|among them|of whom|y compris|dont|parmi lesquels|parmi lesquelles)\b|trong đó có|bao gồm/iu;
 /** A sentence whose subject is "it", "the country", "le pays" (after any opening phrase): about the article's subject. */
 const ANAPHORIC_SUBJECT = /^\s*(?:[^,]{0,80},\s*)?(?:it|the country|the nation|this country|le pays|ce pays|il|elle)\s/iu;
+/** Days and months are capitalised in English but name nothing a fact must contain ("… released by Lowy Institute Wednesday"). */
+const CALENDAR = new Set(
+  ('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september ' +
+    'october november december lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril mai juin juillet aout ' +
+    'septembre octobre novembre decembre').split(' ').map((w) => stem(w)),
+);
 /** Above this share of capitalised words, a claim is written like a headline. */
 const HEADLINE_CAPITALS = 0.7;
 
@@ -101,7 +110,7 @@ export function claimTerms(index: ClaimIndex, claim: string, mentions: readonly 
     // "from Thailand" in a handover says who had it before, not which fact the claim is about.
     if (inRelativeDate(w.start) || predecessor.has(w.key)) continue;
     const known = index.vocabulary.has(w.key);
-    const isName = headline
+    const isName = CALENDAR.has(w.key) ? false : headline
       ? index.names.has(w.key) || (!known && w.capitalised)
       // A capital at the start of a sentence says nothing, unless the sources write the word as a name.
       : w.capitalised && !inFigure(w.start) && (!w.sentenceStart || index.names.has(w.key));
@@ -162,6 +171,8 @@ export interface Relevance {
   relevant: boolean;
   /** Relevant because the fact names the claim's date for an event of the claim's topic. */
   byDate: boolean;
+  /** What the fact's figures say about the claim's (the `figures` argument). */
+  figures: 0 | 1 | 2;
   score: number;
 }
 
@@ -169,8 +180,9 @@ export interface Relevance {
  * `figures`: what the fact's figures say about the claim's — 0 nothing comparable, 1 a figure of
  * the same kind of thing, 2 one that also agrees. Counts as distinctive words, and ranks.
  * `countsAlike`: the fact counts the same kind of people as a number of the claim does.
+ * `namesDate`: the fact names one of the claim's dates for its event, 2 down to the month (check.ts).
  */
-export function relevance(terms: ClaimTerms, f: IndexedFact, figures: 0 | 1 | 2 = 0, countsAlike = false, namesDate = false): Relevance {
+export function relevance(terms: ClaimTerms, f: IndexedFact, figures: 0 | 1 | 2 = 0, countsAlike = false, namesDate: 0 | 1 | 2 = 0): Relevance {
   let matched = 0;
   let factMatched = 0;
   let placeMatched = 0;
@@ -216,11 +228,13 @@ export function relevance(terms: ClaimTerms, f: IndexedFact, figures: 0 | 1 | 2 
   // counts is about that fact's figure, whatever else the sentence names, if not another country.
   const sameCount = countsAlike && about >= MIN_COVERAGE_WITH_QUANTITY && [...terms.strictNames].every(has) &&
     (terms.subjectImplied || [...terms.subjectKeys].some(has)) && [...terms.domainKeys].some(has);
-  const byDate = namesDate && namesOk && topicShare >= DATE_TOPIC_SHARE && about >= MIN_COVERAGE_WITH_DATE;
+  // The very month ("November 13, 2020" against "in November 2020") says more than a year: any topic of the claim will do.
+  const byDate = namesDate > 0 && namesOk && (topicShare >= 1 ? about >= MIN_COVERAGE_WITH_DATE
+    : (topicShare >= 0.7 || (namesDate === 2 && topicShare > 0)) && about >= MIN_COVERAGE_WITH_DATE_SIDE_TOPIC);
   const relevant = sameCount || byDate || namesOk && (
     (holdsFact && distinctive >= MIN_DISTINCTIVE) ||
     (figures === 2 && about >= MIN_COVERAGE_WITH_FIGURE) ||
     (about >= MIN_COVERAGE && otherCoverage >= MIN_COVERAGE * 0.8 && matched >= MIN_MATCHED && distinctive >= MIN_DISTINCTIVE) ||
     (topicShare > 0 && about >= MIN_COVERAGE_WITH_TOPIC));
-  return { coverage, coreCoverage, factCoverage, about, matched, topicShare, relevant, byDate, score: about + 0.5 * topicShare + 0.1 * figures };
+  return { coverage, coreCoverage, factCoverage, about, matched, topicShare, relevant, byDate, figures, score: about + 0.5 * topicShare + 0.1 * figures };
 }
