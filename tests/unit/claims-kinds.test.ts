@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { buildClaimIndex, checkClaim, type ClaimCheck } from '../../src/core/claims/check.js';
 import { corpus, lexicon } from './corpus.js';
 import { contentKeys } from '../../src/core/claims/words.js';
+import { claimTerms } from '../../src/core/claims/relevance.js';
 
 const index = buildClaimIndex(corpus, lexicon);
 
@@ -63,6 +64,14 @@ describe('claim checks on the kinds of claim real outlets make', () => {
     const claim = (rank: string): string => `With 96 embassies, Vietnam is ranked ${rank} in the world and 10th in Asia, according to the index released by Lowy Institute Wednesday.`;
     expect(check(claim('38th')).verdict).toBe('same');
     expect(check(claim('28th')).verdict).toBe('differs');
+  });
+
+  it('a sentence naming many things in capitals is not a headline: its lowercase words are not names', () => {
+    // Read as a headline, "army" (a name in the sources: People's Army) became a name every fact must contain.
+    const sentence = 'As of August 2021, Vietnam has dispatched more than 245 army officers to work in the UN Headquarters, UNMISS, and Multidimensional Integrated Stabilization Mission in the Central African Republic (MINUSCA).';
+    expect([...claimTerms(index, sentence, []).names]).not.toContain('army');
+    expect([...claimTerms(index, 'Vietnam Army Sends Officers To Africa', []).names]).toContain('army');
+    expect(check(sentence).results.length).toBeGreaterThan(0);
   });
 
   it('a misdated term differs from the term it overlaps', () => {

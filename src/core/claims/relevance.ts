@@ -42,6 +42,8 @@ const CALENDAR = new Set(
 );
 /** Above this share of capitalised words, a claim is written like a headline. */
 const HEADLINE_CAPITALS = 0.7;
+/** … unless this many of its words are in lowercase. */
+const HEADLINE_LOWERCASE = 3;
 
 export interface ClaimTerms {
   /** Distinct keys with their weights. */
@@ -103,7 +105,10 @@ export function claimTerms(index: ClaimIndex, claim: string, mentions: readonly 
   const detailsAt = claim.search(DETAILS);
   const details = detailsAt < 0 ? Infinity : detailsAt;
   // In a headline ("Vietnam Sends 600 Peacekeepers") capitals say nothing: only known names count.
-  const headline = words.length >= 3 && words.filter((w) => w.capitalised).length / words.length > HEADLINE_CAPITALS;
+  // A sentence naming many things ("… the UN Headquarters, UNMISS, and Multidimensional Integrated
+  // Stabilization Mission …") still writes its own words in lowercase.
+  const lowercase = words.filter((w) => !w.capitalised && !w.translated).length;
+  const headline = words.length >= 3 && lowercase < HEADLINE_LOWERCASE && words.filter((w) => w.capitalised).length / words.length > HEADLINE_CAPITALS;
   // "last" in "October last year" is part of a date, not a word of the claim.
   const inRelativeDate = (start: number): boolean => figures.some((f) => f.relative && start >= f.start && start < f.end);
   for (const w of words) {
