@@ -126,7 +126,7 @@ function namesDateOf(dates: readonly ClaimFigure[], f: IndexedFact): 0 | 1 | 2 {
   let level: 0 | 1 | 2 = 0;
   for (const d of dates) {
     if (d.kind === 'year-range' && d.range) {
-      if (f.span.named.some(([a, b]) => a < b && a <= d.range![1] && d.range![0] <= b)) level = Math.max(level, 1) as 1 | 2;
+      if (f.span.named.some(([a, b]) => a < b && a <= d.range![1] && d.range![0] <= b)) level = 1;
       continue;
     }
     if (d.dateRole === 'until') continue;
@@ -171,12 +171,13 @@ export function checkClaim(index: ClaimIndex, claim: string, options: CheckOptio
   const inContext = (options.pageTopics?.length ?? 0) > 0;
   // The Vietnamese press writes of Vietnam's contingents without naming Vietnam ("đợt 1 … đã sang
   // Nam Sudan"), unless the sentence is somewhere the sources never go ("tại miền Trung Mali").
-  const unnamedPlace = placesIn(claim).some((p) => !p.words.every((w) => index.vocabulary.has(stem(w))));
+  const claimPlaces = placesIn(claim);
+  const unnamedPlace = claimPlaces.some((p) => !p.words.every((w) => index.vocabulary.has(stem(w))));
   const impliedVietnam = language === 'vi' && !actors.foreign && !unnamedPlace;
   const mentions = !foreign && (actors.subject || strict.length > 0 || inContext || impliedVietnam) ? detectMentions(index.lexicon, claim, { withoutContext: true }) : strict;
   const topics = [...new Set(mentions.map((m) => m.topic))];
   // A place the sources never name, and the gazetteer puts in no larger place, is a subject they do not cover, not a place to compare.
-  const places = placesIn(claim).filter((p) => p.locative && (p.contained || p.words.every((w) => index.vocabulary.has(stem(w)))));
+  const places = claimPlaces.filter((p) => p.locative && (p.contained || p.words.every((w) => index.vocabulary.has(stem(w)))));
   const termOptions = { figures, language, placeWords: new Set(places.flatMap((p) => p.words)), foreignWords: foreign ? actors.foreignWords : [], predecessorWords: actors.predecessorWords, subjectImplied: inContext && !actors.foreign };
   const terms = claimTerms(index, claim, mentions, termOptions);
   // "81 of the 529 officers", "156 des 184 membres": the whole is a figure of its own.

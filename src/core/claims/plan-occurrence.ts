@@ -68,17 +68,16 @@ export function planOccurrence(claim: string, figures: readonly ClaimFigure[], p
   const named = figures.find((f) => f.kind === 'year-range' && f.range);
   if (named?.range) {
     const [a, b] = named.range;
+    const claimed = terms.find((t) => t.from <= a && b <= t.to);
     // "C'est la 2e fois …, la première étant pour le mandat 2008-2009": a term is the nearest ordinal's.
     const distance = (f: ClaimFigure): number => Math.max(f.start - named.end, named.start - f.end, 0);
     const nearest = figures.filter((f) => f.ordinal && f.kind === 'count' && f.unit !== 'rank').reduce((x, f) => (distance(f) < distance(x) ? f : x), ordinal);
     if (nearest !== ordinal) {
       const its = terms[nearest.value - 1];
-      const claimed = terms.find((t) => t.from <= a && b <= t.to);
       if (!its) return undefined;
       const outcome = claimed === its ? 'same' : 'differs';
       return verdictPlan(outcome, its.facts, [named], [outcome]);
     }
-    const claimed = terms.find((t) => t.from <= a && b <= t.to);
     if (nth && claimed === nth) return verdictPlan('same', nth.facts, [named], ['same']);
     // The claim's term is in the sources, but not as the Nth: "its first term, 2020–21" against
     // 2008–09 and 2020–21. The sources' Nth term is what differs from it.

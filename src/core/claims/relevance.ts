@@ -27,6 +27,8 @@ const MIN_COVERAGE_WITH_QUANTITY = 0.2;
  * main topic is the claim's, or (more) when the claim's topic is one of its others.
  */
 const MIN_COVERAGE_WITH_DATE = 0.2;
+/** How much a fact's other topics count, beside its main one (the first). */
+const SIDE_TOPIC = 0.7;
 const MIN_COVERAGE_WITH_DATE_SIDE_TOPIC = 0.3;
 /** A claim containing this share of a fact statement's word weight, and all its names, holds the fact whole. */
 const HOLDS_FACT = 0.7;
@@ -216,7 +218,7 @@ export function relevance(terms: ClaimTerms, f: IndexedFact, figures: 0 | 1 | 2 
     topicTotal += w;
     const at = f.fact.topics.indexOf(t);
     if (at === 0) topicHit += w;
-    else if (at > 0) topicHit += w * 0.7;
+    else if (at > 0) topicHit += w * SIDE_TOPIC;
   }
   const topicShare = topicTotal > 0 ? topicHit / topicTotal : 0;
   const factCoverage = f.statementWeight > 0 ? Math.min(1, factMatched / f.statementWeight) : 0;
@@ -235,7 +237,7 @@ export function relevance(terms: ClaimTerms, f: IndexedFact, figures: 0 | 1 | 2 
     (terms.subjectImplied || [...terms.subjectKeys].some(has)) && [...terms.domainKeys].some(has);
   // The very month ("November 13, 2020" against "in November 2020") says more than a year: any topic of the claim will do.
   const byDate = namesDate > 0 && namesOk && (topicShare >= 1 ? about >= MIN_COVERAGE_WITH_DATE
-    : (topicShare >= 0.7 || (namesDate === 2 && topicShare > 0)) && about >= MIN_COVERAGE_WITH_DATE_SIDE_TOPIC);
+    : (topicShare >= SIDE_TOPIC || (namesDate === 2 && topicShare > 0)) && about >= MIN_COVERAGE_WITH_DATE_SIDE_TOPIC);
   const relevant = sameCount || byDate || namesOk && (
     (holdsFact && distinctive >= MIN_DISTINCTIVE) ||
     (figures === 2 && about >= MIN_COVERAGE_WITH_FIGURE) ||
