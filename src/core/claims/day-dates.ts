@@ -3,7 +3,7 @@
  * the day of an event. A fact that does not give that day does not state the claim's event,
  * whatever else they share; with the claim's date known, relative-dates.ts reads the year too.
  */
-import { MONTH_NUMBERS } from './figure-words.js';
+import { MONTH_GROUP, MONTH_NUMBERS } from './figure-words.js';
 
 export interface DayDate {
   month: number;
@@ -15,14 +15,13 @@ export interface DayDate {
   roleWord?: string;
 }
 
-const MONTH = `(?<month>${Object.keys(MONTH_NUMBERS).sort((a, b) => b.length - a.length).join('|')})`;
 const DAY_PATTERNS: RegExp[] = [
   // "ngày 1/10", "tối 4/11", "27/2 và 28/2".
   /(?<![\p{L}\d/])(?:(?<role>từ|đến)\s+)?(?:ngày|hôm|vào|và|sáng|trưa|chiều|tối|đêm)\s+(?<day>\d{1,2})\/(?<monthNum>\d{1,2})(?![\d/])/giu,
   // "on September 29", "since Sept. 29th".
-  new RegExp(`\\b(?:(?<role>since|from|until|by|through)\\s+|on\\s+)?${MONTH}\\.?\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*[,/]?\\s*\\d{4})`, 'giu'),
+  new RegExp(`\\b(?:(?<role>since|from|until|by|through)\\s+|on\\s+)?${MONTH_GROUP}\\.?\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*[,/]?\\s*\\d{4})`, 'giu'),
   // "le 15 juin", "depuis le 1er mai", "29 September".
-  new RegExp(`(?<![\\p{L}\\d])(?:(?<role>depuis|jusqu['’]au)\\s+)?(?:le\\s+|du\\s+|au\\s+)?(?<day>\\d{1,2})(?:er)?\\s+${MONTH}(?![\\p{L}]|\\s*,?\\s*(?:de\\s+)?\\d)`, 'giu'),
+  new RegExp(`(?<![\\p{L}\\d])(?:(?<role>depuis|jusqu['’]au)\\s+)?(?:le\\s+|du\\s+|au\\s+)?(?<day>\\d{1,2})(?:er)?\\s+${MONTH_GROUP}(?![\\p{L}]|\\s*,?\\s*(?:de\\s+)?\\d)`, 'giu'),
 ];
 
 export function dayDates(text: string): DayDate[] {
@@ -42,6 +41,3 @@ export function dayDates(text: string): DayDate[] {
   }
   return out.sort((a, b) => a.start - b.start);
 }
-
-/** The days of `text` with no year, as month and day. */
-export const daysWithoutYear = (text: string): { month: number; day: number }[] => dayDates(text).map(({ month, day }) => ({ month, day }));

@@ -11,6 +11,8 @@ export const MONTH_NUMBERS: Record<string, number> = wordTable({
 
 /** Month names, and the Vietnamese "tháng" (month) before a month number. */
 export const MONTHS = new Set([...Object.keys(MONTH_NUMBERS), 'tháng']);
+/** A regex group `month` matching any month name of MONTH_NUMBERS, longest first ("sept" before "sep"). */
+export const MONTH_GROUP = `(?<month>${Object.keys(MONTH_NUMBERS).sort((a, b) => b.length - a.length).join('|')})`;
 
 /** French nouns of an approximate number: "une quarantaine de militaires" (about 40). */
 export const APPROXIMATE_NOUNS: Record<string, number> = wordTable({

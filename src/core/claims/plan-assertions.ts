@@ -5,7 +5,7 @@
 import { verdictPlan, type Plan, type Scored } from './plan.js';
 import { conflictingPlaces } from './places.js';
 import { negated } from './polarity.js';
-import { daysWithoutYear } from './day-dates.js';
+import { dayDates } from './day-dates.js';
 import { contentKeys } from './words.js';
 
 /** How clearly (share of the claim's words, places left aside) a fact must be about the claim. */
@@ -80,7 +80,7 @@ export function planPolarity(claimNegated: boolean, claimIdf: ReadonlyMap<string
 export function planAssertion(claim: string, claimOrdinals: readonly number[], scored: readonly Scored[]): Plan | undefined {
   const ordinals = [...claimOrdinals, ...(saysFirst(claim) ? [1] : [])];
   // "On September 29 [it] held a ceremony": an event on a day the fact does not give is not the fact's.
-  const days = daysWithoutYear(claim);
+  const days = dayDates(claim);
   const states = (s: Scored): boolean =>
     ((s.rel.factCoverage >= ASSERTION_FACT_COVERAGE && (s.rel.topicShare > 0 || s.rel.coverage >= ASSERTION_COVERAGE)) ||
       (s.rel.coverage >= ASSERTION_HELD && s.rel.topicShare >= 1)) &&

@@ -5,7 +5,7 @@
  * own date (the page's publication date, or today for a claim typed now); without one they are
  * left out, since a year that is not known compares with nothing.
  */
-import { MONTH_NUMBERS } from './figure-words.js';
+import { MONTH_GROUP, MONTH_NUMBERS } from './figure-words.js';
 import type { ClaimFigure } from './types.js';
 import { dayDates } from './day-dates.js';
 
@@ -28,8 +28,6 @@ export function today(): ClaimDate {
   return { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() };
 }
 
-const MONTH_WORDS = Object.keys(MONTH_NUMBERS).sort((a, b) => b.length - a.length).join('|');
-const MONTH = `(?<month>${MONTH_WORDS})`;
 /** A number before "năm nay" makes a duration ("10 năm nay": these ten years); so does "the" before "last year". */
 const COUNT_BEFORE = /(?:\d|\b(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|trăm|nhiều|vài|mấy)|\bthe)\s*$/iu;
 const SINCE = '(?<role>since|from|depuis|từ|until|by|through|đến|jusqu\'en|jusqu’en)';
@@ -50,18 +48,18 @@ const word = (m: RegExpExecArray, name: string): string => (m.groups?.[name] ?? 
 
 const PATTERNS: Pattern[] = [
   // "in October last year", "late last year", "earlier this year", "next year".
-  { re: new RegExp(`\\b(?:${SINCE}\\s+|in\\s+)?(?:${MONTH}\\s+(?:of\\s+)?)?(?<rel>last|this|next)\\s+year\\b`, 'giu'), offset: (m) => YEAR_OFFSETS[word(m, 'rel')]! },
+  { re: new RegExp(`\\b(?:${SINCE}\\s+|in\\s+)?(?:${MONTH_GROUP}\\s+(?:of\\s+)?)?(?<rel>last|this|next)\\s+year\\b`, 'giu'), offset: (m) => YEAR_OFFSETS[word(m, 'rel')]! },
   // "last October", "this July", "next March".
-  { re: new RegExp(`\\b(?:${SINCE}\\s+|in\\s+)?(?<rel>last|this|next)\\s+${MONTH}\\b(?!\\s*,?\\s*\\d)`, 'giu'), direction: (m) => (word(m, 'rel') === 'next' ? 'next' : word(m, 'rel') === 'this' ? 'this' : 'past') },
+  { re: new RegExp(`\\b(?:${SINCE}\\s+|in\\s+)?(?<rel>last|this|next)\\s+${MONTH_GROUP}\\b(?!\\s*,?\\s*\\d)`, 'giu'), direction: (m) => (word(m, 'rel') === 'next' ? 'next' : word(m, 'rel') === 'this' ? 'this' : 'past') },
   // "tháng 10 năm ngoái", "năm nay", "tháng 10 vừa qua", "từ năm ngoái".
   { re: /(?<![\p{L}\d])(?:(?<role>từ|đến|tới)\s+)?(?:(?:vào\s+)?tháng\s+(?<monthNum>\d{1,2})\s+)?(?:năm\s+(?<rel>ngoái|rồi|nay|tới))(?![\p{L}])/giu, offset: (m) => ({ ngoái: -1, rồi: -1, nay: 0, tới: 1 })[word(m, 'rel')]! },
   { re: /(?<![\p{L}\d])(?:(?<role>từ|đến)\s+)?tháng\s+(?<monthNum>\d{1,2})\s+(?<rel>vừa\s+qua|tới|này)(?![\p{L}])/giu, direction: (m) => (word(m, 'rel') === 'tới' ? 'next' : word(m, 'rel') === 'này' ? 'this' : 'past') },
   // "l'an dernier", "l'année passée", "cette année", "l'an prochain", "depuis l'an dernier".
   { re: /(?<![\p{L}])(?:(?<role>depuis|jusqu['’]à)\s+)?(?:(?:l['’]\s*(?:an|année))\s+(?<rel>dernier|dernière|passé|passée|prochain|prochaine)|(?<cette>cette\s+année))(?![\p{L}])/giu, offset: (m) => (m.groups?.cette ? 0 : /^(dernier|dernière|passé|passée)$/i.test(word(m, 'rel')) ? -1 : 1) },
   // "en octobre dernier", "depuis le mois de juin", "juillet prochain", "en juin".
-  { re: new RegExp(`(?<![\\p{L}])(?:(?<role>depuis|jusqu['’]en)|en|au\\s+mois\\s+de)\\s+(?:le\\s+mois\\s+de\\s+|(?:d['’]|de\\s+))?${MONTH}(?:\\s+(?<rel>dernier|prochain))?(?![\\p{L}]|\\s*\\d)`, 'giu'), direction: (m) => (word(m, 'rel') === 'prochain' ? 'next' : word(m, 'rel') === 'dernier' ? 'past' : 'this'), bare: (m) => !m.groups?.rel },
+  { re: new RegExp(`(?<![\\p{L}])(?:(?<role>depuis|jusqu['’]en)|en|au\\s+mois\\s+de)\\s+(?:le\\s+mois\\s+de\\s+|(?:d['’]|de\\s+))?${MONTH_GROUP}(?:\\s+(?<rel>dernier|prochain))?(?![\\p{L}]|\\s*\\d)`, 'giu'), direction: (m) => (word(m, 'rel') === 'prochain' ? 'next' : word(m, 'rel') === 'dernier' ? 'past' : 'this'), bare: (m) => !m.groups?.rel },
   // "in October", "since June": a month without a year is this year's.
-  { re: new RegExp(`\\b(?:${SINCE}|in)\\s+${MONTH}\\b(?!\\s*,?\\s*\\d|\\s+(?:last|this|next|of)\\b)`, 'giu'), direction: () => 'this', bare: () => true },
+  { re: new RegExp(`\\b(?:${SINCE}|in)\\s+${MONTH_GROUP}\\b(?!\\s*,?\\s*\\d|\\s+(?:last|this|next|of)\\b)`, 'giu'), direction: () => 'this', bare: () => true },
 ];
 
 const monthOf = (m: RegExpExecArray): number | undefined => {
