@@ -12,7 +12,7 @@
  */
 import { detectMentions } from '../match/detect.js';
 import type { ClaimIndex, IndexedFact } from './claim-index.js';
-import { GENERIC_PEOPLE, isRound, matchFigure } from './compare.js';
+import { GENERIC_PEOPLE, isRound, matchFigure, namesDate } from './compare.js';
 import { summarise } from './explain.js';
 import { formatDate } from '../corpus/corpus-index.js';
 import { extractFigures } from './figures.js';
@@ -117,28 +117,6 @@ function figureEvidence(numeric: readonly ClaimFigure[], f: IndexedFact): { evid
   return { evidence, countsAlike };
 }
 
-/**
- * How closely a fact names one of the claim's dates for its event: 2 the very month, 1 the year
- * (months not contradicting) or a term overlapping the claim's ("2020–2022" against the 2020–2021
- * term: the same term, misdated), 0 not at all.
- */
-function namesDateOf(dates: readonly ClaimFigure[], f: IndexedFact): 0 | 1 | 2 {
-  let level: 0 | 1 | 2 = 0;
-  for (const d of dates) {
-    if (d.kind === 'year-range' && d.range) {
-      if (f.span.named.some(([a, b]) => a < b && a <= d.range![1] && d.range![0] <= b)) level = 1;
-      continue;
-    }
-    if (d.dateRole === 'until') continue;
-    for (const x of f.namedDates) {
-      if (x.year !== d.value) continue;
-      if (d.month !== undefined && x.month === d.month) return 2;
-      if (d.month === undefined || x.month === undefined) level = 1;
-    }
-  }
-  return level;
-}
-
 /** Facts about the topics a claim mentions, when none is clearly about the claim: it is related, not nothing. */
 function byTopic(index: ClaimIndex, terms: ClaimTerms): Scored[] {
   if (terms.topics.size === 0) return [];
@@ -183,9 +161,10 @@ export function checkClaim(index: ClaimIndex, claim: string, options: CheckOptio
   // "81 of the 529 officers", "156 des 184 membres": the whole is a figure of its own.
   const numeric = figures.filter(isNumeric).flatMap((f) => (f.total !== undefined ? [f, wholeOf(f)] : [f]));
   const claimDates = figures.filter(isDate);
+  const dateNamed = (f: IndexedFact): 0 | 1 | 2 => Math.max(0, ...claimDates.map((d) => namesDate(d, f.span))) as 0 | 1 | 2;
   const all: Scored[] = index.facts.map((f) => {
     const { evidence, countsAlike } = figureEvidence(numeric, f);
-    return { f, rel: relevance(terms, f, evidence, countsAlike, namesDateOf(claimDates, f)) };
+    return { f, rel: relevance(terms, f, evidence, countsAlike, dateNamed(f)) };
   });
   const scored = all.filter((s) => s.rel.relevant).sort((a, b) => b.rel.score - a.rel.score);
   const partsPool = all.filter((s) => s.rel.about >= PARTS_ABOUT);

@@ -144,6 +144,26 @@ export function factSpan(fact: Fact, named: [number, number][] = [], dates: read
 }
 
 /**
+ * How closely a fact's span names a claim's date for its event: 2 the very month, 1 the year (months
+ * not contradicting) or a term overlapping the claim's ("2020–2022" against the 2020–2021 term: the
+ * same term, misdated), 0 not at all. An "until" date names an end, not an event.
+ */
+export function namesDate(d: ClaimFigure, span: FactSpan): 0 | 1 | 2 {
+  if (d.kind === 'year-range' && d.range) {
+    const [from, to] = d.range;
+    return span.named.some(([a, b]) => a < b && a <= to && from <= b) ? 1 : 0;
+  }
+  if (d.kind !== 'year' || d.dateRole === 'until') return 0;
+  let level: 0 | 1 | 2 = 0;
+  for (const x of span.dates) {
+    if (x.year !== d.value) continue;
+    if (d.month !== undefined && x.month === d.month) return 2;
+    if (d.month === undefined || x.month === undefined) level = 1;
+  }
+  return level;
+}
+
+/**
  * A claim's year or year range against when a fact holds: `same`, `differs`, or `within` — a
  * plain year inside (not at the end of) a fact's multi-year period: the event may fall in it, but
  * a figure for that year is not the period's figure ("two officers in 2014" vs "29 in 2014–2018").

@@ -8,7 +8,7 @@
  * compared with the fact it is most clearly about.
  */
 import type { IndexedFact } from './claim-index.js';
-import { compareDate, KIND_MODIFIER_KEYS, matchFigure, valueAgrees, type DateStatus, type FactFigure, type FigureMatch } from './compare.js';
+import { compareDate, KIND_MODIFIER_KEYS, matchFigure, namesDate, valueAgrees, type DateStatus, type FactFigure, type FigureMatch } from './compare.js';
 import { isPeopleUnit } from './units.js';
 import type { Relevance } from './relevance.js';
 import type { ClaimFigure, ComparisonStatus } from './types.js';
@@ -212,9 +212,8 @@ function planDate(date: ClaimFigure, scored: readonly Scored[], tie: number, dif
   // A fact nearly as clearly about the claim that names the claim's very year for its event
   // ("began sending officers … in 2014") is what a dated claim is about, more than a count it does
   // not give — and, for a claim about a first, more than a running count since that year.
-  const event = date.kind === 'year' && date.dateRole !== 'until' ? scored.find((s) => strong(s) && s.rel.score >= top.rel.score * EVENT_TIE && !s.f.span.period &&
-    s.f.namedDates.some((x) => x.year === date.value && (date.month === undefined || x.month === undefined || x.month === date.month)) &&
-    against(s).every((d) => d === 'same') && !(firstOf(date) && firstOfAnotherKind(s, keys))) : undefined;
+  const event = date.kind === 'year' ? scored.find((s) => strong(s) && s.rel.score >= top.rel.score * EVENT_TIE && !s.f.span.period &&
+    namesDate(date, s.f.span) > 0 && against(s).every((d) => d === 'same') && !(firstOf(date) && firstOfAnotherKind(s, keys))) : undefined;
   const eventPlan = (e: Scored): Plan => settle({ dates, group: [{ ...e, dates: ['same'] }] });
   // The claim is more clearly about an undated fact (one that only has the date it was said): its
   // dates are not checked against a weaker one — unless that one names the very date for its event.
@@ -224,8 +223,7 @@ function planDate(date: ClaimFigure, scored: readonly Scored[], tie: number, dif
   if (agree.length) return settle({ dates, group: agree });
   if (event) return eventPlan(event);
   // "A member for 2020–2022" against a fact naming the 2020–2021 term (none naming the claim's): the term the claim misdates.
-  const [a, b] = date.range ?? [date.value, date.value];
-  const term = date.kind === 'year-range' ? scored.find((s) => strong(s) && s.rel.score >= top.rel.score * EVENT_TIE && s.f.span.named.some(([x, y]) => x < y && x <= b && a <= y)) : undefined;
+  const term = date.kind === 'year-range' ? scored.find((s) => strong(s) && s.rel.score >= top.rel.score * EVENT_TIE && namesDate(date, s.f.span) > 0) : undefined;
   if (term) return settle({ dates, group: [{ ...term, dates: ['differs'] }] });
   // To say a date differs, the claim — and the date's own clause — must be about the fact in its own words, or hold the fact whole and name its topic.
   const clearly = (rel: Relevance): boolean => rel.coverage >= differsCoverage || (rel.factCoverage >= HOLDS_FACT && rel.topicShare >= HOLDS_FACT_TOPIC);
