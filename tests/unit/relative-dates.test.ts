@@ -113,6 +113,15 @@ describe('clauses', () => {
     expect(clause(text, 'This year')).toBe('This year, the Chairmanship of ASEAN has been taken up by Vietnam');
     expect(clause('Vietnam has sent officers since 2014 when it began.', '2014')).toBe('Vietnam has sent officers since 2014');
     expect(clause('Directive No. 25 was issued by the U.N. Secretariat in 2018. It was new.', '2018')).toBe('Directive No. 25 was issued by the U.N. Secretariat in 2018');
+    // A sentence opening with a subordinate clause goes on after its first comma; "Since 2014," is a date phrase.
+    expect(clause('Since the nation sent its first personnel in June 2014, its participation has been praised.', '2014')).toBe('Since the nation sent its first personnel in June 2014');
+    expect(clause('Since 2014, Vietnam has sent 512 personnel.', '2014')).toBe('Since 2014, Vietnam has sent 512 personnel.');
+  });
+
+  it('a fact naming the date of one clause bears on it, though the rest of the sentence is about something else', () => {
+    const text = 'Since the Southeast Asian nation sent the first personnel to the UN peacekeeping mission in June 2014, its participation in the UN mission has been highly appreciated by the UN and international partners.';
+    expect(checkClaim(index, text).verdict).toBe('same');
+    expect(checkClaim(index, text.replace('2014', '2012')).verdict).not.toBe('same');
   });
 
   it('a year in one clause does not differ from what another clause says', () => {

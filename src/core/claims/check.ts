@@ -162,9 +162,38 @@ export function checkClaim(index: ClaimIndex, claim: string, options: CheckOptio
   const numeric = figures.filter(isNumeric).flatMap((f) => (f.total !== undefined ? [f, wholeOf(f)] : [f]));
   const claimDates = figures.filter(isDate);
   const dateNamed = (f: IndexedFact): 0 | 1 | 2 => Math.max(0, ...claimDates.map((d) => namesDate(d, f.span))) as 0 | 1 | 2;
+  // A date's own clause, when the claim has several, decides whether the date can differ from a fact.
+  const clauseTerms = new Map<string, ClaimTerms>();
+  const termsOfClause = (date: ClaimFigure): ClaimTerms | undefined => {
+    const [from, to] = clauseAround(claim, date.start, date.end);
+    if (from === 0 && to === claim.length) return undefined;
+    const key = `${from}:${to}`;
+    let t = clauseTerms.get(key);
+    if (!t) {
+      const shift = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start - from, end: x.end - from });
+      const within = (x: { start: number; end: number }): boolean => x.start >= from && x.end <= to;
+      t = claimTerms(index, claim.slice(from, to), mentions.filter(within).map(shift), { ...termOptions, figures: figures.filter(within).map(shift) });
+      clauseTerms.set(key, t);
+    }
+    return t;
+  };
+  const inClause: InClause = (date, s) => {
+    const t = termsOfClause(date);
+    return t ? relevance(t, s.f) : s.rel;
+  };
   const all: Scored[] = index.facts.map((f) => {
     const { evidence, countsAlike } = figureEvidence(numeric, f);
-    return { f, rel: relevance(terms, f, evidence, countsAlike, dateNamed(f)) };
+    const rel = relevance(terms, f, evidence, countsAlike, dateNamed(f));
+    if (rel.relevant) return { f, rel };
+    // "Since [Vietnam] sent the first personnel … in June 2014, its participation … has been highly
+    // appreciated": a fact naming the date may be about the date's clause alone, not the sentence.
+    for (const d of claimDates) {
+      const named = namesDate(d, f.span);
+      const t = named > 0 ? termsOfClause(d) : undefined;
+      const inIt = t && relevance(t, f, evidence, countsAlike, named);
+      if (inIt?.byDate) return { f, rel: { ...rel, relevant: true, byDate: true } };
+    }
+    return { f, rel };
   });
   const scored = all.filter((s) => s.rel.relevant).sort((a, b) => b.rel.score - a.rel.score);
   const partsPool = all.filter((s) => s.rel.about >= PARTS_ABOUT);
@@ -175,21 +204,6 @@ export function checkClaim(index: ClaimIndex, claim: string, options: CheckOptio
     return { claim, verdict: 'related', summary: RELATED, figures, topics, results };
   }
 
-  // A date's own clause, when the claim has several, decides whether the date can differ from a fact.
-  const clauseTerms = new Map<string, ClaimTerms>();
-  const inClause: InClause = (date, s) => {
-    const [from, to] = clauseAround(claim, date.start, date.end);
-    if (from === 0 && to === claim.length) return s.rel;
-    const key = `${from}:${to}`;
-    let t = clauseTerms.get(key);
-    if (!t) {
-      const shift = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start - from, end: x.end - from });
-      const within = (x: { start: number; end: number }): boolean => x.start >= from && x.end <= to;
-      t = claimTerms(index, claim.slice(from, to), mentions.filter(within).map(shift), { ...termOptions, figures: figures.filter(within).map(shift) });
-      clauseTerms.set(key, t);
-    }
-    return relevance(t, s.f);
-  };
   // "… a level-2 field hospital with a staff of 70": a number in a "with"/"including" phrase is a
   // detail of what the claim asserts, not the assertion; the sources need not give it.
   const detail = (n: ClaimFigure): boolean => DETAIL_BEFORE.test(foldKey(claim.slice(Math.max(0, n.start - 24), n.start)));

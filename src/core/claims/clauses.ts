@@ -16,6 +16,9 @@ const BOUNDARY = new RegExp(
     // "since 2014", "after 2018" are date phrases, not clauses.
     '\\s(?=(?:since|after)\\s(?!\\d))',
     '\\s(?=(?:when|while|whereas|because|khi|sau khi|cũng như|bởi vì|depuis que|lorsque|après que|tandis que|parce que)\\s)',
+    // "Since the nation sent its first personnel in June 2014, | its participation …": a sentence
+    // that opens with a subordinate clause goes on after its first comma.
+    '(?<=^(?:since|when|after|although|while|because|once|khi|sau khi|kể từ khi|từ khi|depuis que|lorsque|quand|après que|alors que|bien que)\\s(?!\\d)[^,;]{8,}),',
   ].join('|'),
   'giu',
 );
