@@ -8,6 +8,7 @@ import type { ClaimIndex, IndexedFact } from './claim-index.js';
 import type { ClaimFigure } from './types.js';
 import { detectLanguage, type Language } from './languages/detect-language.js';
 import { keyedWords, stem } from './words.js';
+import { attributionSpans } from './attribution.js';
 
 /** Names this common in the facts ("Vietnam", "UN") say nothing about which fact is meant. */
 const COMMON_NAME_SHARE = 0.2;
@@ -42,6 +43,8 @@ const CALENDAR = new Set(
     'october november december lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril mai juin juillet aout ' +
     'septembre octobre novembre decembre').split(' ').map((w) => stem(w)),
 );
+/** How much the words naming who speaks count ("Deputy Prime Minister … Pham Binh Minh said"). */
+const SPEAKER_WEIGHT = 0.3;
 /** Above this share of capitalised words, a claim is written like a headline. */
 const HEADLINE_CAPITALS = 0.7;
 /** … unless this many of its words are in lowercase. */
@@ -106,6 +109,9 @@ export function claimTerms(index: ClaimIndex, claim: string, mentions: readonly 
   // a claim lists are not what it is about; a fact need not contain them.
   const detailsAt = claim.search(DETAILS);
   const details = detailsAt < 0 ? Infinity : detailsAt;
+  // "Mr. Son said …", "…, the Ministry of Foreign Affairs has informed": who speaks is not what is claimed.
+  const attributed = attributionSpans(claim, language);
+  const inAttribution = (start: number): boolean => attributed.some(([a, b]) => start >= a && start < b);
   // In a headline ("Vietnam Sends 600 Peacekeepers") capitals say nothing: only known names count.
   // A sentence naming many things ("… the UN Headquarters, UNMISS, and Multidimensional Integrated
   // Stabilization Mission …") still writes its own words in lowercase.
@@ -117,7 +123,8 @@ export function claimTerms(index: ClaimIndex, claim: string, mentions: readonly 
     // "from Thailand" in a handover says who had it before, not which fact the claim is about.
     if (inRelativeDate(w.start) || predecessor.has(w.key)) continue;
     const known = index.vocabulary.has(w.key);
-    const isName = CALENDAR.has(w.key) ? false : headline
+    const speaker = inAttribution(w.start);
+    const isName = CALENDAR.has(w.key) || speaker ? false : headline
       ? index.names.has(w.key) || (!known && w.capitalised)
       // A capital at the start of a sentence says nothing, unless the sources write the word as a name.
       : w.capitalised && !inFigure(w.start) && (!w.sentenceStart || index.names.has(w.key));
@@ -125,7 +132,7 @@ export function claimTerms(index: ClaimIndex, claim: string, mentions: readonly 
     // A Vietnamese syllable no table reads is almost never an English fact's word, even when the
     // sources happen to have it (in a name): it counts as untranslated unless written as a name.
     const untranslated = language === 'vi' ? !w.translated && !w.capitalised : language !== 'en' && !known;
-    const weight = (isName ? idf * 1.5 : idf) * (untranslated ? UNTRANSLATED : 1);
+    const weight = (isName ? idf * 1.5 : idf) * (untranslated ? UNTRANSLATED : 1) * (speaker ? SPEAKER_WEIGHT : 1);
     const place = placeWords.has(w.key);
     if (place) placeKeys.add(w.key);
     weights.set(w.key, Math.max(weights.get(w.key) ?? 0, weight));
