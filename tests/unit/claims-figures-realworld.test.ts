@@ -36,7 +36,7 @@ const ENGLISH: Row[] = [
     [{ value: 70, unit: 'regional organization' }, { value: 15, unit: 'country' }, { value: 11, unit: 'country' }]],
   ['https://vovworld.vn./en-US/news/external-relations-contribute-significantly-to-national-renewal-398731.vov',
     'Mr. Son said Vietnam has established relations with almost all countries and have diplomatic relations with 185 of 193 UN member countries.',
-    [{ value: 185, total: 193, unit: 'member country' }]],
+    [{ value: 185, total: 193, unit: 'country' }]],
   ['http://www.thanhniennews.com/politics/vietnam-donates-5000-tons-of-rice-to-typhoonhit-north-korea-5888.html',
     "Vietnam's government has decided to donate 5,000 tons of rice to help North Korea recover from recent natural disasters.",
     [{ value: 5000, unit: 'ton' }]],

@@ -102,6 +102,8 @@ export function unitAfter(t: readonly Token[], j: number, depth = 0): Unit | und
   }
   // Vietnamese compounds grow by syllables: "bệnh viện" (hospital), then "bệnh viện dã chiến" (field hospital).
   for (let m = cut + 1; cut > 0 && m <= Math.min(cut + 3, words.length); m++) if (headOf(m).includes(' ') && KNOWN_HEADS.has(headOf(m))) cut = m;
+  // "193 member states", "185 UN member countries": the members counted are countries.
+  if (cut > 0 && cut < words.length && headOf(cut) === 'member' && /^(countr(y|ies)|states?|nations?)$/i.test(words[cut]!.text)) cut++;
   if (cut > 0) {
     // Vietnamese and French put some modifiers after the noun: "sĩ quan nữ", "officiers femmes", "militaires vietnamiens".
     while (cut < words.length && TRAILING_MODIFIER.test(words[cut]!.text.toLowerCase()) && t[j]?.lower !== 'năm') cut++;

@@ -79,6 +79,8 @@ const INSIGNIFICANT = new Set([
   'military', 'vietnamese', 'viet', 'un', 'united', 'nations', 'total', 'more', 'additional', 'extra', 'new', 'uniformed',
   'armed', 'active', 'serving', 'own', 'its', 'their', 'some', 'other', 'overall', 'all', 'further', 'international',
   'foreign', 'deployed', 'peacekeeping', 'level', 'ii', 'whole', 'luot', 'official', 'reserve', 'liaison',
+  // "member countries", "member states": the UN's members are countries.
+  'member',
 ]);
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'ii', 'iii']);
 
@@ -118,7 +120,7 @@ const FAMILY: Record<string, string> = wordTable({
   engineer: 'engineer', sapper: 'engineer',
   person: 'person', individual: 'person',
   tonne: 'tonne', ton: 'tonne',
-  country: 'country', nation: 'country',
+  country: 'country', nation: 'country', state: 'country',
   hospital: 'hospital', 'field hospital': 'hospital',
   percent: 'percent',
   partnership: 'partnership', partner: 'partnership',
