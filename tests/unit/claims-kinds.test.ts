@@ -263,4 +263,31 @@ describe('claim checks on the kinds of claim real outlets make', () => {
     expect(contentKeys('ses activités de président du Conseil de sécurité')).toEqual(expect.arrayContaining(['chair', 'unsc']));
     expect(contentKeys('la paix et la sécurité internationales')).toEqual(['peace', 'security', 'international']);
   });
+
+  it('who speaks is not what is claimed: a speaker\'s names are not required of a fact', () => {
+    expect(check('Sau khi kết thúc phiên họp toàn thể, Chủ tịch Đại hội đồng LHQ Maria Fernanda Espinosa Garces thông báo Việt Nam trúng cử Ủy viên không thường trực của Hội đồng Bảo an LHQ nhiệm kỳ 2020-2021 với kết quả 192 phiếu ủng hộ.').verdict).toBe('same');
+    expect(check("Dans son allocution, l’ambassadrice Nguyen Phuong Nga, cheffe de la mission vietnamienne auprès de l’ONU, a rappelé que le Vietnam participait aux forces de maintien de la paix de l’ONU depuis 2014.").verdict).toBe('same');
+  });
+
+  it('member countries and member states are countries', () => {
+    expect(check('Vietnam has diplomatic relations with 185 of 193 UN member countries.').verdict).toBe('differs');
+    expect(check('Vietnam has diplomatic ties with 189 member states.').verdict).toBe('same');
+  });
+
+  it('a claim dating the founding, ratification or issuing of something the sources name is checked against that event\'s date', () => {
+    const centre = 'The Vietnam Peacekeeping Center under the Ministry of National Defense was established in December 2013 and upgraded to become the Vietnam Department of Peacekeeping Operations in January 2018.';
+    expect(check(centre).verdict).toBe('differs');
+    expect(check(centre.replace('2013', '2014')).verdict).toBe('same');
+    // The upgrade is another event: its date is not the founding's.
+    expect(check('The Vietnam Peacekeeping Centre was upgraded to become the Vietnam Department of Peacekeeping Operations in January 2018.').verdict).not.toBe('differs');
+    expect(check('Đến năm 2012, Bộ Chính trị thông qua “Đề án tổng thể về việc Việt Nam tham gia hoạt động gìn giữ hòa bình Liên hợp quốc”.').verdict).toBe('differs');
+    expect(check('Năm 2013, Bộ Chính trị phê duyệt Đề án tổng thể về việc Việt Nam tham gia hoạt động gìn giữ hòa bình của Liên hợp quốc.').verdict).toBe('same');
+    // A horizon in a title ("until 2030") is not when the directive was issued.
+    expect(check('The Directive No. 25-CT/TW on promoting the role of multilateral diplomacy until 2030 was issued by the Secretariat on August 8, 2018.').verdict).toBe('same');
+  });
+
+  it('"since" a year is set against when something began, not against a figure as of a date', () => {
+    expect(check('Vietnam has participated in UN peacekeeping forces since 2012.').results[0]?.fact.id).not.toBe('r21-un-average-women-share-oct-2020');
+    expect(check('Vietnam has participated in UN peacekeeping forces since 2014.').verdict).toBe('same');
+  });
 });

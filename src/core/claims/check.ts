@@ -26,10 +26,12 @@ import { placesIn } from './places.js';
 import { firstsIn, planAssertion, planPlace, planPolarity } from './plan-assertions.js';
 import { negated } from './polarity.js';
 import { planEvent } from './plan-event.js';
+import { planEventDates } from './plan-event-date.js';
 import { isOccurrence, planOccurrence } from './plan-occurrence.js';
 import { foldKey } from '../text/fold.js';
 import { givesRunningTotal, speaksOfFuture } from './cumulative.js';
-import { stem } from './words.js';
+import { keyedWords, stem } from './words.js';
+import { dateEventKind } from './event-kinds.js';
 import { isPeopleUnit } from './units.js';
 import { actorsIn } from './foreign-actors.js';
 import type { ClaimCheck, ClaimFigure, ClaimResult, FigureComparison, Verdict } from './types.js';
@@ -196,6 +198,13 @@ export function checkClaim(index: ClaimIndex, claim: string, options: CheckOptio
     return { f, rel };
   });
   const scored = all.filter((s) => s.rel.relevant).sort((a, b) => b.rel.score - a.rel.score);
+  // "Le Livre blanc … du Vietnam 2019": a year in a document's title names it, it dates nothing.
+  // (An event's year, "the 2020–2021 seat", is its date and is compared.)
+  const named = (f: ClaimFigure): boolean => mentions.some((m) => index.titled.has(m.topic) && m.start <= f.start && f.end <= m.end);
+  // "The Vietnam Peacekeeping Center … was established in December 2013": the date of that thing's
+  // founding, in whatever words the rest of the sentence is written.
+  const eventDates = planEventDates(index, claim, language, claimDates.filter((f) => !named(f)), mentions, all);
+  for (const p of eventDates.plans) for (const c of p.group) if (!scored.some((s) => s.f === c.f)) scored.push({ f: c.f, rel: { ...c.rel, relevant: true } });
   const partsPool = all.filter((s) => s.rel.about >= PARTS_ABOUT);
   if (scored.length === 0) {
     const related = foreign ? [] : byTopic(index, terms);
@@ -213,7 +222,8 @@ export function checkClaim(index: ClaimIndex, claim: string, options: CheckOptio
     const [from, to] = clauseAround(claim, d.start, d.end);
     return firsts.some((at) => at >= from && at < to && Math.abs(at - d.start) <= FIRST_NEAR);
   };
-  const dateContext: DateContext = { inClause, firstOf, keys: new Set(terms.weights.keys()) };
+  const claimWords = keyedWords(claim, language);
+  const dateContext: DateContext = { inClause, firstOf, keys: new Set(terms.weights.keys()), eventKind: (d) => dateEventKind(claim, claimWords, d, claimDates) };
   const plans: Plan[] = [];
   // A claim naming "the first female officer" is about that event: its dates are checked against it alone.
   const event = planEvent(claim, figures, partsPool);
@@ -221,10 +231,8 @@ export function checkClaim(index: ClaimIndex, claim: string, options: CheckOptio
   // "For the second time … 2020–2021": the Nth of the terms the sources give.
   const occurrence = event ? undefined : planOccurrence(claim, figures, partsPool, terms.idf);
   if (occurrence) plans.push(occurrence);
-  // "Le Livre blanc … du Vietnam 2019": a year in a document's title names it, it dates nothing.
-  // (An event's year, "the 2020–2021 seat", is its date and is compared.)
-  const named = (f: ClaimFigure): boolean => mentions.some((m) => index.titled.has(m.topic) && m.start <= f.start && f.end <= m.end);
-  const dates = figures.filter((f) => isDate(f) && !named(f) && !event?.dates.includes(f) && !occurrence?.dates.includes(f));
+  plans.push(...eventDates.plans.filter((p) => !p.dates.some((d) => event?.dates.includes(d) || occurrence?.dates.includes(d))));
+  const dates = figures.filter((f) => isDate(f) && !named(f) && !event?.dates.includes(f) && !occurrence?.dates.includes(f) && !eventDates.dates.includes(f));
   if (numeric.length) {
     const ctx: ClaimContext = { keys: new Set(terms.weights.keys()), topics: new Set(topics), subjects: index.subjects, subjectImplied: terms.subjectImplied, detail, runningTotal: givesRunningTotal(claim, figures), future: speaksOfFuture(claim, language) };
     const { pairs, alone } = pairDates(numeric, dates, claim);

@@ -13,6 +13,7 @@ import { isPeopleUnit } from './units.js';
 import type { Relevance } from './relevance.js';
 import type { ClaimFigure, ComparisonStatus } from './types.js';
 import { clausesApart } from './clauses.js';
+import { factEventKind } from './event-kinds.js';
 
 export interface Scored { f: IndexedFact; rel: Relevance }
 
@@ -96,9 +97,16 @@ function comparableFigures(s: Scored, ctx: ClaimContext): FactFigure[] {
   return s.f.figures.filter(specific);
 }
 
+/** A fact that begins something, or counts on from a start: what a claim's "since 2012" can be set against. */
+const STARTS = /\b(?:began|begin|begun|begins|started|starts|first|since|established|launched|joined)\b/i;
+
 function datesAgainst(dates: readonly ClaimFigure[], s: Scored, first: (date: ClaimFigure) => boolean = () => false): DateStatus[] {
   const comparable = s.f.dated && (s.rel.about >= DATE_COVERAGE || s.rel.byDate);
-  return dates.map((d) => (comparable ? compareDate(d, s.f.span, d.kind === 'year' && first(d)) : 'not-stated'));
+  // "Since 2012" says when something began: a figure as of one date ("as of October 2020, the UN average share …") says nothing of that.
+  const hasStart = s.f.cumulative || STARTS.test(s.f.fact.statement);
+  // "… multilateral diplomacy until 2030": an end, which only a fact giving a period can say otherwise of.
+  const fits = (d: ClaimFigure): boolean => (d.dateRole === 'since' ? hasStart : d.dateRole === 'until' ? s.f.span.period : true);
+  return dates.map((d) => (comparable && fits(d) ? compareDate(d, s.f.span, d.kind === 'year' && first(d)) : 'not-stated'));
 }
 
 /** A plan whose facts all agree, or all differ, on what it compares (`dates` the claim's dates it covers). */
@@ -174,9 +182,11 @@ export interface DateContext {
   firstOf: (date: ClaimFigure) => boolean;
   /** The claim's word keys. */
   keys: ReadonlySet<string>;
+  /** The kind of event a date goes with (event-kinds.ts), if the claim names one. */
+  eventKind: (date: ClaimFigure) => string | undefined;
 }
 
-const NO_CONTEXT: DateContext = { inClause: (_, s) => s.rel, firstOf: () => false, keys: new Set() };
+const NO_CONTEXT: DateContext = { inClause: (_, s) => s.rel, firstOf: () => false, keys: new Set(), eventKind: () => undefined };
 
 export function planDates(dates: ClaimFigure[], scored: readonly Scored[], ctx: DateContext = NO_CONTEXT): Plan[] {
   if (dates.length === 0) return [];
@@ -198,12 +208,16 @@ export function planDates(dates: ClaimFigure[], scored: readonly Scored[], ctx: 
 export type InClause = (date: ClaimFigure, s: Scored) => Relevance;
 
 /** One date of a claim stating no number, against the facts it is most clearly about. */
-function planDate(date: ClaimFigure, scored: readonly Scored[], tie: number, differsCoverage: number, { inClause, firstOf, keys }: DateContext): Plan | undefined {
+function planDate(date: ClaimFigure, scored: readonly Scored[], tie: number, differsCoverage: number, { inClause, firstOf, keys, eventKind }: DateContext): Plan | undefined {
   const dates = [date];
   // "Its first officers … in 2016" against "29 officers in 2014–2018": the first came when the period began.
-  const against = (s: Scored): DateStatus[] => datesAgainst(dates, s, firstOf);
+  // "Upgraded … in January 2018" against "In 2014 Vietnam established the Centre, later upgraded …": another event's date.
+  const kind = eventKind(date);
+  const otherEvent = (s: Scored): boolean => { const k = kind && factEventKind(s.f); return k !== undefined && k !== kind; };
+  const against = (s: Scored): DateStatus[] => (otherEvent(s) ? dates.map(() => 'not-stated') : datesAgainst(dates, s, firstOf));
   const strong = (s: Scored): boolean =>
-    s.f.dated && (s.rel.byDate || s.rel.about >= DATE_ONLY_COVERAGE || (s.rel.topicShare > 0 && s.rel.about >= DATE_ONLY_COVERAGE_WITH_TOPIC));
+    s.f.dated && (s.rel.byDate || s.rel.about >= DATE_ONLY_COVERAGE || (s.rel.topicShare > 0 && s.rel.about >= DATE_ONLY_COVERAGE_WITH_TOPIC)) &&
+    against(s).some((d) => d !== 'not-stated');
   const top = scored.find(strong);
   if (!top) return undefined;
   const group: Candidate[] = scored
@@ -224,7 +238,8 @@ function planDate(date: ClaimFigure, scored: readonly Scored[], tie: number, dif
   if (event) return eventPlan(event);
   // "A member for 2020–2022" against a fact naming the 2020–2021 term (none naming the claim's): the term the claim misdates.
   const term = date.kind === 'year-range' ? scored.find((s) => strong(s) && s.rel.score >= top.rel.score * EVENT_TIE && namesDate(date, s.f.span) > 0) : undefined;
-  if (term) return settle({ dates, group: [{ ...term, dates: ['differs'] }] });
+  // (One naming the very term, less clearly about the claim than the top fact, agrees with it.)
+  if (term) return settle({ dates, group: [{ ...term, dates: against(term).every((d) => d === 'same') ? ['same'] : ['differs'] }] });
   // To say a date differs, the claim — and the date's own clause — must be about the fact in its own words, or hold the fact whole and name its topic.
   const clearly = (rel: Relevance): boolean => rel.coverage >= differsCoverage || (rel.factCoverage >= HOLDS_FACT && rel.topicShare >= HOLDS_FACT_TOPIC);
   return clearly(top.rel) && clearly(inClause(date, top)) ? settle({ dates, group: group.slice(0, 1) }) : undefined;

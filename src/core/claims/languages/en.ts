@@ -54,6 +54,8 @@ export const en: WordTable = {
     ['inaugurated', 'establish'], ['participate', 'participation'], ['participated', 'participation'], ['participates', 'participation'],
     ['participating', 'participation'], ['involvement', 'participation'], ['elected', 'elect'], ['election', 'elect'],
     ['adopted', 'pass'], ['passed', 'pass'], ['approved', 'pass'], ['adopt', 'pass'], ['approve', 'pass'],
+    ['ratified', 'pass'], ['ratify', 'pass'], ['ratifies', 'pass'], ['ratification', 'pass'], ['set up', 'establish'],
+    ['upgraded', 'upgrade'], ['upgrades', 'upgrade'], ['upgrading', 'upgrade'],
     ['tenure', 'term'], ['stint', 'term'], ['stints', 'term'], ['terms', 'term'],
     ['contribute', 'contribution'], ['contributed', 'contribution'], ['contributes', 'contribution'], ['contributing', 'contribution'],
     ['contributions', 'contribution'], ['contributor', 'contribution'], ['contributors', 'contribution'],

@@ -49,7 +49,7 @@ export const fr: WordTable = {
     ['vietnamienne', 'vietnam'], ['vietnamiennes', 'vietnam'], ['resolution', 'resolution'], ['assemblee', 'assembly'],
     ['ingenieurs', 'engineer'], ['ingenieur', 'engineer'], ['sapeurs', 'engineer'], ['sapeur', 'engineer'], ['deminage', 'demining'],
     ['patients', 'patient'], ['taux', 'share'], ['engagement', 'commitment'], ['engagements', 'commitment'], ['commandant', 'major'],
-    ['capitaine', 'captain'], ['cree', 'establish'], ['creee', 'establish'], ['creation', 'establish'], ['fonde', 'establish'],
+    ['capitaine', 'captain'], ['cree', 'establish'], ['creee', 'establish'], ['creation', 'establish'], ['fonde', 'establish'], ['ratifie', 'pass'], ['ratifiee', 'pass'], ['modernise', 'upgrade'],
     ['fondee', 'establish'], ['lance', 'establish'], ['approuve', 'pass'], ['adopte', 'pass'], ['adoptee', 'pass'], ['elu', 'elect'],
     ['election', 'elect'],
   ],

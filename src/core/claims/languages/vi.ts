@@ -27,7 +27,7 @@ export const vi: WordTable = {
     ['nhat ban', 'japan'], ['lien minh chau au', 'eu'], ['hoa ky', 'us'], ['my', 'us'], ['phap', 'france'],
     ['tham gia', 'participation'], ['gao', 'rice'], ['luc luong', 'force'], ['quan doi nhan dan', 'people s army'],
     ['quan doi', 'army'], ['hoat dong', 'operation'], ['chu tich', 'chair'], ['nam chu tich', 'chair'], ['bat dau', 'begin'],
-    ['gia nhap', 'member'], ['thanh vien', 'member'], ['ban hanh', 'issue'], ['thong qua', 'pass'], ['ky ket', 'sign'],
+    ['gia nhap', 'member'], ['thanh vien', 'member'], ['ban hanh', 'issue'], ['thong qua', 'pass'], ['phe duyet', 'pass'], ['phe chuan', 'pass'], ['nang cap', 'upgrade'], ['ky ket', 'sign'],
     ['vien tro', 'aid'], ['ty le', 'share'], ['giai doan', ''], ['phan tram', ''], ['hiep hoi cac quoc gia dong nam a', 'asean'],
     ['dong nam a', 'southeast asia'], ['ha noi', 'hanoi'], ['viet nam', 'vietnam'], ['dang cong san', 'communist party'],
     ['ban bi thu', 'secretariat'], ['bo chinh tri', 'politburo'], ['to chuc', 'organise'], ['luot', 'rotation'],

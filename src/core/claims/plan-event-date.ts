@@ -1,0 +1,72 @@
+/**
+ * A claim dating an event of something the sources name ("The Vietnam Peacekeeping Center … was
+ * established in December 2013", "Đến năm 2012, Bộ Chính trị thông qua Đề án tổng thể …", "Ngày 27
+ * tháng 5 năm 2014, Bộ Quốc phòng tổ chức Lễ thành lập Trung tâm …") is about the fact that dates the
+ * same kind of event (founding, ratification, signing, election …) of that very thing: the fact's
+ * date agrees with the claim's or differs from it, however else the sentences are worded.
+ */
+import type { ClaimIndex } from './claim-index.js';
+import { clauseAround } from './clauses.js';
+import { compareDate, type DateStatus } from './compare.js';
+import type { Language } from './languages/detect-language.js';
+import { verdictPlan, type Plan, type Scored } from './plan.js';
+import { negated } from './polarity.js';
+import type { ClaimFigure } from './types.js';
+import { keyedWords } from './words.js';
+import { dateEventKind, factEventKind } from './event-kinds.js';
+import type { Mention } from '../match/detect.js';
+
+/** A topic that is the main one of more facts than this is a subject the sources give many events of, not one thing. */
+const SPECIFIC_TOPIC_FACTS = 4;
+const mainTopicCounts = new WeakMap<ClaimIndex, Map<string, number>>();
+function mainTopicCount(index: ClaimIndex, topic: string): number {
+  let counts = mainTopicCounts.get(index);
+  if (!counts) {
+    counts = new Map();
+    for (const f of index.facts) {
+      const t = f.fact.topics[0];
+      if (t) counts.set(t, (counts.get(t) ?? 0) + 1);
+    }
+    mainTopicCounts.set(index, counts);
+  }
+  return counts.get(topic) ?? 0;
+}
+
+export interface EventDatePlans {
+  plans: Plan[];
+  /** The claim's dates these plans compare. */
+  dates: ClaimFigure[];
+}
+
+export function planEventDates(index: ClaimIndex, claim: string, language: Language, dates: readonly ClaimFigure[], mentions: readonly Mention[], pool: readonly Scored[]): EventDatePlans {
+  const out: EventDatePlans = { plans: [], dates: [] };
+  const candidates = dates.filter((d) => d.kind === 'year' && d.dateRole !== 'since');
+  if (candidates.length === 0) return out;
+  const words = keyedWords(claim, language);
+  const claimNegated = negated(claim, language);
+  for (const d of candidates) {
+    const kind = dateEventKind(claim, words, d, dates);
+    if (!kind) continue;
+    const [from, to] = clauseAround(claim, d.start, d.end);
+    const things = new Set(mentions.filter((m) => m.start >= from && m.end <= to).map((m) => m.topic));
+    const facts = pool.filter((s) => {
+      const main = s.f.fact.topics[0];
+      return main !== undefined && things.has(main) && mainTopicCount(index, main) <= SPECIFIC_TOPIC_FACTS && s.f.span.named.length > 0 &&
+        factEventKind(s.f) === kind && negated(s.f.fact.statement) === claimNegated;
+    });
+    if (facts.length === 0) continue;
+    const statuses = facts.map((s): DateStatus => {
+      // "Đến năm 2012 …", "by 2012": done by then; a later event differs, an earlier one is not what the date says.
+      if (d.dateRole === 'until') return s.f.span.from === d.value ? 'same' : s.f.span.from > d.value ? 'differs' : 'not-stated';
+      const status = compareDate(d, s.f.span);
+      return status === 'within' ? 'same' : status;
+    });
+    const agreeing = facts.filter((_, i) => statuses[i] === 'same');
+    const differing = facts.filter((_, i) => statuses[i] === 'differs');
+    if (agreeing.length) out.plans.push(verdictPlan('same', agreeing, [d], ['same']));
+    else if (differing.length) out.plans.push(verdictPlan('differs', differing, [d], ['differs']));
+    else continue;
+    out.dates.push(d);
+  }
+  return out;
+}
