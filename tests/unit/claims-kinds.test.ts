@@ -290,4 +290,20 @@ describe('claim checks on the kinds of claim real outlets make', () => {
     expect(check('Vietnam has participated in UN peacekeeping forces since 2012.').results[0]?.fact.id).not.toBe('r21-un-average-women-share-oct-2020');
     expect(check('Vietnam has participated in UN peacekeeping forces since 2014.').verdict).toBe('same');
   });
+
+  it('an event after what a running count knows of is not contradicted by it; a term it names whole still is', () => {
+    expect(check('The Vietnamese Engineering Unit 3 began its mission with the United Nations Interim Security Force for Abyei (UNISFA) in September 2024.').verdict).not.toBe('differs');
+    expect(check('Vietnam held a non-permanent seat on the UN Security Council in 2012-2013.').verdict).toBe('differs');
+  });
+
+  it('a count in brackets after what it counts is an aside; individuals deployed are officers', () => {
+    expect(check('On April 27, 2022, Việt Nam’s Military Engineering Unit No.1 (184 officers, including 21 female officers) and Level-2 Field Hospital No.4 left Hà Nội for UN peacekeeping missions in Abyei and South Sudan.').verdict).not.toBe('differs');
+    expect(check('To date, Việt Nam has sent 76 individuals to work as liaison officers, staff officers and military observers at the UN headquarters and peacekeeping missions.').verdict).toBe('same');
+  });
+
+  it('reads choosing a venue for training as hosting it', () => {
+    const hosted = check('The United Nations has selected Vietnam as a venue for training courses for peacekeepers from regional countries.');
+    expect(hosted.verdict).toBe('same');
+    expect(hosted.results[0]?.fact.id).toBe('p22-un-training-programmes-in-vietnam');
+  });
 });

@@ -215,7 +215,9 @@ export function checkClaim(index: ClaimIndex, claim: string, options: CheckOptio
 
   // "… a level-2 field hospital with a staff of 70": a number in a "with"/"including" phrase is a
   // detail of what the claim asserts, not the assertion; the sources need not give it.
-  const detail = (n: ClaimFigure): boolean => DETAIL_BEFORE.test(foldKey(claim.slice(Math.max(0, n.start - 24), n.start)));
+  // So, even more, is one in brackets after what it counts ("Engineering Unit No.1 (184 officers, …)").
+  const bracketed = (n: ClaimFigure): boolean => /\(\s*$/.test(claim.slice(Math.max(0, n.start - 3), n.start));
+  const detail = (n: ClaimFigure): boolean => DETAIL_BEFORE.test(foldKey(claim.slice(Math.max(0, n.start - 24), n.start))) || bracketed(n);
   // "Its first officers … in 2016": the date of a first is the start of what the sources count.
   const firsts = firstsIn(claim);
   const firstOf = (d: ClaimFigure): boolean => {
@@ -234,7 +236,7 @@ export function checkClaim(index: ClaimIndex, claim: string, options: CheckOptio
   plans.push(...eventDates.plans.filter((p) => !p.dates.some((d) => event?.dates.includes(d) || occurrence?.dates.includes(d))));
   const dates = figures.filter((f) => isDate(f) && !named(f) && !event?.dates.includes(f) && !occurrence?.dates.includes(f) && !eventDates.dates.includes(f));
   if (numeric.length) {
-    const ctx: ClaimContext = { keys: new Set(terms.weights.keys()), topics: new Set(topics), subjects: index.subjects, subjectImplied: terms.subjectImplied, detail, runningTotal: givesRunningTotal(claim, figures), future: speaksOfFuture(claim, language) };
+    const ctx: ClaimContext = { keys: new Set(terms.weights.keys()), topics: new Set(topics), subjects: index.subjects, subjectImplied: terms.subjectImplied, detail, bracketed, runningTotal: givesRunningTotal(claim, figures), future: speaksOfFuture(claim, language) };
     const { pairs, alone } = pairDates(numeric, dates, claim);
     for (const [n, ds] of pairs) plans.push(planFigure(n, ds, scored, ctx, partsPool));
     // Dates of their own clause, and those that went with a number no fact states, are checked on their own.

@@ -53,6 +53,8 @@ export interface ClaimContext {
   subjectImplied: boolean;
   /** The number is a detail of what the claim asserts ("… set up its field hospital … with 63 officers"). */
   detail?: (figure: ClaimFigure) => boolean;
+  /** The number is in brackets after what it counts ("Engineering Unit No.1 (184 officers, …)"): an aside, never what differs. */
+  bracketed?: (figure: ClaimFigure) => boolean;
 }
 
 /**
@@ -105,7 +107,12 @@ function datesAgainst(dates: readonly ClaimFigure[], s: Scored, first: (date: Cl
   // "Since 2012" says when something began: a figure as of one date ("as of October 2020, the UN average share …") says nothing of that.
   const hasStart = s.f.cumulative || STARTS.test(s.f.fact.statement);
   // "… multilateral diplomacy until 2030": an end, which only a fact giving a period can say otherwise of.
-  const fits = (d: ClaimFigure): boolean => (d.dateRole === 'since' ? hasStart : d.dateRole === 'until' ? s.f.span.period : true);
+  // "Engineering Unit 3 began its mission … in September 2024": an event after what a running count
+  // knows of (184 sappers since 2014, as of April 2022) is one it cannot say otherwise of.
+  // (A term the fact names whole, "2008–09", is not running.)
+  const running = s.f.span.period && !s.f.span.named.some(([a, b]) => a === s.f.span.from && b === s.f.span.to);
+  const fits = (d: ClaimFigure): boolean =>
+    d.dateRole === 'since' ? hasStart : d.dateRole === 'until' ? s.f.span.period : !(running && d.kind === 'year' && d.value > s.f.span.asOf);
   return dates.map((d) => (comparable && fits(d) ? compareDate(d, s.f.span, d.kind === 'year' && first(d)) : 'not-stated'));
 }
 
@@ -147,7 +154,7 @@ export function planFigure(figure: ClaimFigure, dates: ClaimFigure[], scored: re
     // "63 officers" against "166 officers up to October 2020": one rotation of the total, not another total.
     const part = match.status === 'differs' && !ctx.runningTotal && s.f.cumulative && figure.value < match.figure.spec.value && figure.bound !== 'at-most';
     // A detail differs only from a fact clearly about what the claim asserts, not from any count of the same people.
-    const aside = match.status === 'differs' && ctx.detail?.(figure) === true && s.rel.about < FIGURE_COVERAGE;
+    const aside = match.status === 'differs' && (ctx.bracketed?.(figure) === true || (ctx.detail?.(figure) === true && s.rel.about < FIGURE_COVERAGE));
     // "Expected to reach 20% by 2025" is a forecast: only a target of the sources can contradict it.
     const forecast = ctx.future && match.status === 'differs' && !/target|goal|aim/.test(match.figure.spec.quantity ?? '');
     if (part || forecast || aside) { candidates.push({ ...s, match: { ...match, status: 'not-stated' }, dates: ds }); continue; }

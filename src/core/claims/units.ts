@@ -127,7 +127,7 @@ const FAMILY: Record<string, string> = wordTable({
 });
 /** Families close enough that an equal figure agrees, but a different one proves nothing. */
 const LOOSE: [string, string][] = [
-  ['person', 'personnel'], ['doctor', 'personnel'], ['nurse', 'personnel'], ['nurse', 'doctor'], ['engineer', 'personnel'],
+  ['person', 'personnel'], ['person', 'officer'], ['doctor', 'personnel'], ['nurse', 'personnel'], ['nurse', 'doctor'], ['engineer', 'personnel'],
   // A unit's members are its people, of whatever kind: "the 184-member unit" may be its 184 sappers.
   ['member', 'personnel'], ['member', 'engineer'], ['member', 'officer'], ['member', 'doctor'], ['member', 'nurse'], ['member', 'person'],
 ];

@@ -52,7 +52,7 @@ export const vi: WordTable = {
     ['thuong tuong', 'general'], ['trung tuong', 'general'], ['thieu tuong', 'general'], ['dai ta', 'colonel'],
     ['thuong ta', 'lieutenant colonel'], ['trung ta', 'lieutenant colonel'], ['thieu ta', 'major'], ['dai uy', 'captain'],
     ['hoc vien quan y', 'military medical academy'], ['benh vien quan y', 'military hospital'], ['benh nhan', 'patient'],
-    ['ra pha bom min', 'demining'], ['ra doi', 'establish'], ['khai truong', 'establish'], ['gui', 'deploy'], ['duoc bau', 'elect'], ['ho tro', 'support'], ['trung tam huan luyen', 'training center'], ['thanh cong', 'success'], ['quan sat vien', 'observer'], ['tham muu', 'staff officer'], ['canh sat', 'police'], ['cong an', 'police'], ['quan doi nhan dan viet nam', 'vietnam army'], ['chau phi', 'africa'], ['dao tao', 'training'], ['huan luyen', 'training'], ['dien dan', 'forum'], ['quan su', 'military'],
+    ['ra pha bom min', 'demining'], ['ra doi', 'establish'], ['khai truong', 'establish'], ['gui', 'deploy'], ['duoc bau', 'elect'], ['ho tro', 'support'], ['trung tam huan luyen', 'training center'], ['thanh cong', 'success'], ['quan sat vien', 'observer'], ['tham muu', 'staff officer'], ['canh sat', 'police'], ['cong an', 'police'], ['quan doi nhan dan viet nam', 'vietnam army'], ['chau phi', 'africa'], ['dao tao', 'training'], ['huan luyen', 'training'], ['duoc chon', 'select'], ['lua chon', 'select'], ['dia diem', 'organise'], ['khoa', 'programme'], ['khu vuc', 'regional'], ['dien dan', 'forum'], ['quan su', 'military'],
   ],
   synonyms: [],
   stopwords: `
