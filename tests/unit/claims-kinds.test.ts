@@ -9,6 +9,7 @@ import { buildClaimIndex, checkClaim, type ClaimCheck } from '../../src/core/cla
 import { corpus, lexicon } from './corpus.js';
 import { contentKeys } from '../../src/core/claims/words.js';
 import { claimTerms } from '../../src/core/claims/relevance.js';
+import { parseClaimDate } from '../../src/core/claims/relative-dates.js';
 
 const index = buildClaimIndex(corpus, lexicon);
 
@@ -305,5 +306,14 @@ describe('claim checks on the kinds of claim real outlets make', () => {
     const hosted = check('The United Nations has selected Vietnam as a venue for training courses for peacekeepers from regional countries.');
     expect(hosted.verdict).toBe('same');
     expect(hosted.results[0]?.fact.id).toBe('p22-un-training-programmes-in-vietnam');
+  });
+
+  it('a sentence cut from an article about Vietnam names the Council by a seat\'s holder', () => {
+    expect(checkClaim(index, 'The country will replace Kuwait as a non-permanent member starting January 1, 2020.', { written: parseClaimDate('2019-06-08') }).verdict).toBe('same');
+    expect(check('Vietnam was elected a non-permanent member of the UN Security Council for 2020-2022.').verdict).toBe('differs');
+  });
+
+  it('a Vietnamese title is a title, not a name a fact must contain', () => {
+    expect(contentKeys('Đại sứ, Trưởng Phái đoàn Đại diện thường trực Việt Nam')).toEqual(expect.arrayContaining(['ambassador', 'permanent', 'representative']));
   });
 });

@@ -19,7 +19,7 @@ import { extractFigures } from './figures.js';
 import type { ClaimDate } from './relative-dates.js';
 import { pairDates, planDates, planFigure, shown, type ClaimContext, type DateContext, type InClause, type Plan, type Scored } from './plan.js';
 import { clauseAround } from './clauses.js';
-import { claimTerms, relevance, type ClaimTerms } from './relevance.js';
+import { ANAPHORIC_SUBJECT, claimTerms, relevance, type ClaimTerms } from './relevance.js';
 import { NOTHING, RELATED } from './summary.js';
 import { detectLanguage } from './languages/detect-language.js';
 import { placesIn } from './places.js';
@@ -153,7 +153,8 @@ export function checkClaim(index: ClaimIndex, claim: string, options: CheckOptio
   // Nam Sudan"), unless the sentence is somewhere the sources never go ("tại miền Trung Mali").
   const claimPlaces = placesIn(claim);
   const unnamedPlace = claimPlaces.some((p) => !p.words.every((w) => index.vocabulary.has(stem(w))));
-  const impliedVietnam = language === 'vi' && !actors.foreign && !unnamedPlace;
+  // So does a sentence cut from an article about it ("The country will replace Kuwait as a non-permanent member …").
+  const impliedVietnam = !actors.foreign && !unnamedPlace && (language === 'vi' || ANAPHORIC_SUBJECT.test(claim));
   const mentions = !foreign && (actors.subject || strict.length > 0 || inContext || impliedVietnam) ? detectMentions(index.lexicon, claim, { withoutContext: true }) : strict;
   const topics = [...new Set(mentions.map((m) => m.topic))];
   // A place the sources never name, and the gazetteer puts in no larger place, is a subject they do not cover, not a place to compare.
@@ -253,8 +254,12 @@ export function checkClaim(index: ClaimIndex, claim: string, options: CheckOptio
     if (polarity) plans.push(polarity);
   }
   const durations = figures.filter((f) => f.kind === 'count' && DURATIONS.has(f.unit ?? ''));
-  if (verdictOf(plans) === 'related' && numeric.every((n) => durations.includes(n) || detail(n))) {
-    const assertion = planAssertion(claim, figures.filter((f) => f.ordinal && f.unit !== 'rank').map((f) => f.value), scored);
+  // "… a debate in which 109 countries took part": a number of a kind no relevant fact gives is not what the claim is checked on.
+  const unstated = (n: ClaimFigure): boolean => plans.some((p) => p.figure === n && p.group.length === 0);
+  if (verdictOf(plans) === 'related' && numeric.every((n) => durations.includes(n) || detail(n) || unstated(n))) {
+    // With a number of its own, the claim states no fact that gives a count ("Since 2014 Vietnam has deployed 184 sappers").
+    const statable = numeric.some(unstated) ? scored.filter((s) => s.f.fact.numbers.length === 0) : scored;
+    const assertion = planAssertion(claim, figures.filter((f) => f.ordinal && f.unit !== 'rank').map((f) => f.value), statable);
     if (assertion) plans.push(assertion);
   }
   // "For the third time …" is what the claim asserts: sources that do not give the count cannot say the same.

@@ -176,6 +176,10 @@ export function compareDate(claim: ClaimFigure, span: FactSpan, first = false): 
   if (claim.kind === 'year-range' && claim.range) {
     const [a, b] = claim.range;
     if (span.named.some(([x, y]) => x === a && y === b)) return 'same';
+    // "For 2020-2022" against a fact naming the 2020–2021 term: another term.
+    if (!span.period && span.named.some(([x, y]) => x < y && x <= b && a <= y)) return 'differs';
+    // A fact dating its event elsewhere ("Resolution 1889 (2009)", stated in 2021) says nothing of the term.
+    if (!span.period && span.named.length && !span.named.some(([x, y]) => x <= b && a <= y)) return 'not-stated';
     if (span.period) return a === span.from && (b === span.to || b === span.asOf) ? 'same' : 'differs';
     return a <= span.asOf && span.asOf <= b ? 'same' : 'differs';
   }
