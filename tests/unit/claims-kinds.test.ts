@@ -316,4 +316,15 @@ describe('claim checks on the kinds of claim real outlets make', () => {
   it('a Vietnamese title is a title, not a name a fact must contain', () => {
     expect(contentKeys('Đại sứ, Trưởng Phái đoàn Đại diện thường trực Việt Nam')).toEqual(expect.arrayContaining(['ambassador', 'permanent', 'representative']));
   });
+
+  it('in a sentence listing several counts, each is checked against what its own part says', () => {
+    const listed = check('Vietnam has established diplomatic relations with 185 countries and territories and delegated diplomatic representatives in 96 countries and multilateral organisations globally.');
+    expect(listed.verdict).toBe('differs');
+    // 185 is set against the 189 countries; 96 representations are another quantity.
+    expect(listed.results[0]?.comparisons.find((c) => c.claim.value === 96)?.status).toBe('not-stated');
+    expect(check('Nước Cộng hòa xã hội chủ nghĩa Việt Nam hiện duy trì quan hệ ngoại giao với 189 quốc gia trên toàn thế giới, có quan hệ thương mại với 165 quốc gia và vùng lãnh thổ.').verdict).toBe('same');
+    expect(check('Le Vietnam entretient des relations diplomatiques avec 189 pays.').verdict).toBe('same');
+    // Not in a sentence about others: "five UN peacekeepers killed in central Mali".
+    expect(check('Ngày 29/5, Liên hợp quốc thông báo năm binh sỹ gìn giữ hòa bình của Liên hợp quốc đã thiệt mạng và một người bị thương nặng trong một vụ phục kích tại miền Trung Mali.').verdict).toBe('nothing');
+  });
 });

@@ -19,7 +19,7 @@ import { extractFigures } from './figures.js';
 import type { ClaimDate } from './relative-dates.js';
 import { pairDates, planDates, planFigure, shown, type ClaimContext, type DateContext, type InClause, type Plan, type Scored } from './plan.js';
 import { clauseAround } from './clauses.js';
-import { ANAPHORIC_SUBJECT, claimTerms, relevance, type ClaimTerms } from './relevance.js';
+import { ANAPHORIC_SUBJECT, claimTerms, relevance, type ClaimTerms, type Relevance } from './relevance.js';
 import { NOTHING, RELATED } from './summary.js';
 import { detectLanguage } from './languages/detect-language.js';
 import { placesIn } from './places.js';
@@ -32,7 +32,7 @@ import { foldKey } from '../text/fold.js';
 import { givesRunningTotal, speaksOfFuture } from './cumulative.js';
 import { keyedWords, stem } from './words.js';
 import { dateEventKind } from './event-kinds.js';
-import { isPeopleUnit } from './units.js';
+import { isPeopleUnit, sameUnitFamily } from './units.js';
 import { actorsIn } from './foreign-actors.js';
 import type { ClaimCheck, ClaimFigure, ClaimResult, FigureComparison, Verdict } from './types.js';
 
@@ -48,6 +48,8 @@ const DURATIONS = new Set(['year', 'month', 'week', 'day', 'hour']);
 const FIRST_NEAR = 70;
 /** Facts this much about the claim may hold parts of a total it gives, if not enough to be shown on their own. */
 const PARTS_ABOUT = 0.3;
+/** A number's part of a sentence needs this many words before it to say what it counts; else it is what follows. */
+const SEGMENT_WORDS = 3;
 
 // "a female officer", "một nữ sĩ quan đầu tiên": one written as a word is an article, not a count to check.
 const isArticle = (f: ClaimFigure): boolean => f.kind === 'count' && f.value === 1 && !/^\d/.test(f.raw);
@@ -167,8 +169,8 @@ export function checkClaim(index: ClaimIndex, claim: string, options: CheckOptio
   const dateNamed = (f: IndexedFact): 0 | 1 | 2 => Math.max(0, ...claimDates.map((d) => namesDate(d, f.span))) as 0 | 1 | 2;
   // A date's own clause, when the claim has several, decides whether the date can differ from a fact.
   const clauseTerms = new Map<string, ClaimTerms>();
-  const termsOfClause = (date: ClaimFigure): ClaimTerms | undefined => {
-    const [from, to] = clauseAround(claim, date.start, date.end);
+  const termsOfClause = (date: ClaimFigure): ClaimTerms | undefined => termsOf(...clauseAround(claim, date.start, date.end));
+  const termsOf = (from: number, to: number): ClaimTerms | undefined => {
     if (from === 0 && to === claim.length) return undefined;
     const key = `${from}:${to}`;
     let t = clauseTerms.get(key);
@@ -184,10 +186,43 @@ export function checkClaim(index: ClaimIndex, claim: string, options: CheckOptio
     const t = termsOfClause(date);
     return t ? relevance(t, s.f) : s.rel;
   };
+  // "Vietnam has established diplomatic relations with 185 countries and territories and delegated
+  // diplomatic representatives in 96 countries …": each number is about what its own part of the
+  // sentence says, from the clause (or the number before it) up to its noun.
+  const segmentTerms = (n: ClaimFigure): ClaimTerms | undefined => {
+    const [from, to] = clauseAround(claim, n.start, n.end);
+    const before = figures.filter((g) => g !== n && g.end <= n.start && g.end > from).reduce((a, g) => Math.max(a, g.end), from);
+    const after = figures.filter((g) => g !== n && g.start >= n.end && g.start < to).reduce((a, g) => Math.min(a, g.start), to);
+    // A number opening its part ("185 countries have ties with Vietnam") is about what follows it;
+    // one with too few words around it ("… with 63 officers") is about the sentence.
+    const words = (a: number, b: number): number => claim.slice(a, b).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+    if (words(before, n.start) >= SEGMENT_WORDS) return termsOf(before, n.end);
+    return words(before, n.start) + words(n.end, after) >= SEGMENT_WORDS ? termsOf(before, after) : undefined;
+  };
+  const figureRelevance = (n: ClaimFigure, f: IndexedFact): Relevance | undefined => {
+    const t = segmentTerms(n);
+    if (!t) return undefined;
+    const { evidence, countsAlike } = figureEvidence([n], f);
+    return relevance(t, f, evidence, countsAlike);
+  };
+  // "… with 185 countries … in 96 countries", "189 quốc gia … 165 quốc gia": counts of one kind listed side by side.
+  const listed = (n: ClaimFigure): boolean => n.kind === 'count' && numeric.some((m) => m !== n && m.kind === 'count' && m.start !== n.start && sameUnitFamily(m.unit ?? '', n.unit ?? ''));
+  // (Only in a claim about what the sources are about: not one on "five UN peacekeepers killed in Mali".)
+  const aboutTheSubject = !foreign && (actors.subject || topics.length > 0 || impliedVietnam || inContext);
   const all: Scored[] = index.facts.map((f) => {
     const { evidence, countsAlike } = figureEvidence(numeric, f);
     const rel = relevance(terms, f, evidence, countsAlike, dateNamed(f));
     if (rel.relevant) return { f, rel };
+    // A fact giving a figure of the very kind one number counts, about that number's part of the sentence.
+    // The part must name what the figure measures ("diplomatic relations … 189 countries"), or the
+    // sentence be in the fact's field: "800 soldiers to fight floods" is no peacekeeping count.
+    const inField = rel.topicShare > 0 || [...terms.domainKeys].some((k) => f.keys.has(k));
+    const measured = (n: ClaimFigure): boolean => {
+      const keys = segmentTerms(n)?.weights;
+      const figures = f.figures.filter((g) => inField || (keys !== undefined && g.requires !== undefined && g.requires.length > 0 && g.requires.every((k) => keys.has(k))));
+      return matchFigure(n, figures)?.relation === 'same' && figureRelevance(n, f)?.relevant === true;
+    };
+    if (aboutTheSubject && numeric.some(measured)) return { f, rel: { ...rel, relevant: true } };
     // "Since [Vietnam] sent the first personnel … in June 2014, its participation … has been highly
     // appreciated": a fact naming the date may be about the date's clause alone, not the sentence.
     for (const d of claimDates) {
@@ -237,7 +272,8 @@ export function checkClaim(index: ClaimIndex, claim: string, options: CheckOptio
   plans.push(...eventDates.plans.filter((p) => !p.dates.some((d) => event?.dates.includes(d) || occurrence?.dates.includes(d))));
   const dates = figures.filter((f) => isDate(f) && !named(f) && !event?.dates.includes(f) && !occurrence?.dates.includes(f) && !eventDates.dates.includes(f));
   if (numeric.length) {
-    const ctx: ClaimContext = { keys: new Set(terms.weights.keys()), topics: new Set(topics), subjects: index.subjects, subjectImplied: terms.subjectImplied, detail, bracketed, runningTotal: givesRunningTotal(claim, figures), future: speaksOfFuture(claim, language) };
+    const ctx: ClaimContext = { keys: new Set(terms.weights.keys()), topics: new Set(topics), subjects: index.subjects, subjectImplied: terms.subjectImplied, detail, bracketed, relevanceFor: aboutTheSubject ? figureRelevance : undefined,
+      keysFor: (n: ClaimFigure) => { const t = listed(n) ? segmentTerms(n) : undefined; return t && new Set(t.weights.keys()); }, runningTotal: givesRunningTotal(claim, figures), future: speaksOfFuture(claim, language) };
     const { pairs, alone } = pairDates(numeric, dates, claim);
     for (const [n, ds] of pairs) plans.push(planFigure(n, ds, scored, ctx, partsPool));
     // Dates of their own clause, and those that went with a number no fact states, are checked on their own.

@@ -55,6 +55,10 @@ export interface ClaimContext {
   detail?: (figure: ClaimFigure) => boolean;
   /** The number is in brackets after what it counts ("Engineering Unit No.1 (184 officers, …)"): an aside, never what differs. */
   bracketed?: (figure: ClaimFigure) => boolean;
+  /** How relevant a fact is to the part of the sentence a number stands in, when the sentence has several (check.ts). */
+  relevanceFor?: (figure: ClaimFigure, f: IndexedFact) => Relevance | undefined;
+  /** The word keys of that part, for a sentence of several numbers. */
+  keysFor?: (figure: ClaimFigure) => ReadonlySet<string> | undefined;
 }
 
 /**
@@ -84,8 +88,10 @@ const HOLDS_FACT_TOPIC = 0.5;
 /** A claim naming several dates is about several events: each may be any fact clearly about the claim. */
 const SEVERAL_DATES_TIE = 0;
 
-function comparableFigures(s: Scored, ctx: ClaimContext): FactFigure[] {
-  const specific = (g: FactFigure): boolean => g.requires !== undefined && g.requires.every((k) => ctx.keys.has(k));
+function comparableFigures(s: Scored, ctx: ClaimContext, figure: ClaimFigure): FactFigure[] {
+  // In a sentence of several numbers, what a figure measures must be named in the number's own part.
+  const keys = ctx.keysFor?.(figure) ?? ctx.keys;
+  const specific = (g: FactFigure): boolean => g.requires !== undefined && g.requires.every((k) => keys.has(k));
   // A claim that leaves out what the corpus is about ("Vietnam") is about something else, unless
   // it names the fact's main topic or exactly what its figure measures ("the UN average share of
   // women in military contingents").
@@ -142,8 +148,11 @@ const groupKey = (c: Candidate): string => c.match?.figure.spec.quantity ?? `${c
 /** Compares one number of the claim with the timeline of the quantity it is most likely about. */
 export function planFigure(figure: ClaimFigure, dates: ClaimFigure[], scored: readonly Scored[], ctx: ClaimContext, partsPool: readonly Scored[] = scored): Plan {
   const candidates: Candidate[] = [];
-  for (const s of scored) {
-    const match = matchFigure(figure, comparableFigures(s, ctx));
+  for (const scoredFact of scored) {
+    // The fact is as much about this number as it is about the sentence, or about the number's own part of it.
+    const own = ctx.relevanceFor?.(figure, scoredFact.f);
+    const s: Scored = own && own.about > scoredFact.rel.about ? { f: scoredFact.f, rel: { ...own, relevant: true, score: Math.max(own.score, scoredFact.rel.score) } } : scoredFact;
+    const match = matchFigure(figure, comparableFigures(s, ctx, figure));
     if (!match) continue;
     const ds = datesAgainst(dates, s);
     // A figure for one year inside the fact's period is not the period's figure; a different

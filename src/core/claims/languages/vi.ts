@@ -18,7 +18,7 @@ export const vi: WordTable = {
     ['trien khai', 'deploy'], ['cu', 'deploy'], ['dieu dong', 'deploy'], ['len duong', 'deploy'], ['phai bo', 'mission'],
     ['nhiem vu', 'mission'], ['chi thi', 'directive'], ['nghi quyet', 'resolution'], ['quoc hoi', 'national assembly'],
     ['hoa giai', 'mediation'], ['hoi nghi quoc te', 'international conference'], ['hoi nghi', 'conference'],
-    ['ngoai giao da phuong', 'multilateral diplomacy'], ['da phuong', 'multilateral'], ['ngoai giao', 'diplomacy'],
+    ['ngoai giao da phuong', 'multilateral diplomacy'], ['da phuong', 'multilateral'], ['ngoai giao', 'diplomacy'], ['quan he ngoai giao', 'diplomatic relation'], ['quoc gia', 'country'], ['vung lanh tho', 'territory'],
     ['bo quoc phong', 'ministry defence'], ['quoc phong', 'defence'], ['sach trang', 'white paper'],
     ['cuc gin giu hoa binh viet nam', 'vietnam peacekeeping department'], ['cuc gin giu hoa binh', 'peacekeeping department'],
     ['trung tam gin giu hoa binh', 'peacekeeping center'], ['hoi dong bao an', 'unsc'], ['hdba', 'unsc'],
@@ -52,7 +52,7 @@ export const vi: WordTable = {
     ['thuong tuong', 'general'], ['trung tuong', 'general'], ['thieu tuong', 'general'], ['dai ta', 'colonel'],
     ['thuong ta', 'lieutenant colonel'], ['trung ta', 'lieutenant colonel'], ['thieu ta', 'major'], ['dai uy', 'captain'],
     ['hoc vien quan y', 'military medical academy'], ['benh vien quan y', 'military hospital'], ['benh nhan', 'patient'],
-    ['ra pha bom min', 'demining'], ['ra doi', 'establish'], ['khai truong', 'establish'], ['gui', 'deploy'], ['duoc bau', 'elect'], ['ho tro', 'support'], ['trung tam huan luyen', 'training center'], ['thanh cong', 'success'], ['quan sat vien', 'observer'], ['tham muu', 'staff officer'], ['canh sat', 'police'], ['cong an', 'police'], ['quan doi nhan dan viet nam', 'vietnam army'], ['chau phi', 'africa'], ['dao tao', 'training'], ['huan luyen', 'training'], ['duoc chon', 'select'], ['dai su', 'ambassador'], ['dai dien thuong truc', 'permanent representative'], ['truong phai doan', 'head mission'], ['lua chon', 'select'], ['dia diem', 'organise'], ['khoa', 'programme'], ['khu vuc', 'regional'], ['dien dan', 'forum'], ['quan su', 'military'],
+    ['ra pha bom min', 'demining'], ['ra doi', 'establish'], ['khai truong', 'establish'], ['gui', 'deploy'], ['duoc bau', 'elect'], ['ho tro', 'support'], ['trung tam huan luyen', 'training center'], ['thanh cong', 'success'], ['quan sat vien', 'observer'], ['tham muu', 'staff officer'], ['canh sat', 'police'], ['cong an', 'police'], ['quan doi nhan dan viet nam', 'vietnam army'], ['chau phi', 'africa'], ['dao tao', 'training'], ['huan luyen', 'training'], ['duoc chon', 'select'], ['nuoc cong hoa xa hoi chu nghia viet nam', 'vietnam'], ['cong hoa xa hoi chu nghia viet nam', 'vietnam'], ['cong hoa', 'republic'], ['duy tri', 'maintain'], ['chon', 'select'], ['tro ly', 'assistant'], ['ke hoach', 'plan'], ['sinh nam', 'born'], ['sn', 'born'], ['dai su', 'ambassador'], ['dai dien thuong truc', 'permanent representative'], ['truong phai doan', 'head mission'], ['lua chon', 'select'], ['dia diem', 'organise'], ['khoa', 'programme'], ['khu vuc', 'regional'], ['dien dan', 'forum'], ['quan su', 'military'],
   ],
   synonyms: [],
   stopwords: `
