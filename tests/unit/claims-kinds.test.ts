@@ -327,4 +327,10 @@ describe('claim checks on the kinds of claim real outlets make', () => {
     // Not in a sentence about others: "five UN peacekeepers killed in central Mali".
     expect(check('Ngày 29/5, Liên hợp quốc thông báo năm binh sỹ gìn giữ hòa bình của Liên hợp quốc đã thiệt mạng và một người bị thương nặng trong một vụ phục kích tại miền Trung Mali.').verdict).toBe('nothing');
   });
+
+  it('names North Korea, its capital and Major Hang Nga as the sources do, in the three languages', () => {
+    expect(check('Vietnam has sent food aid to North Korea, the North\'s state media reported Thursday, amid growing worries that Pyongyang faces worsening food shortages.').verdict).toBe('related');
+    expect(check('Le gouvernement vietnamien a envoyé une aide alimentaire au royaume ermite.').verdict).toBe('related');
+    expect(check('Hang Nga a été désignée en 2017 par le ministère de la Défense pour participer aux opérations de maintien de la paix des Nations Unies au Soudan du Sud.').verdict).toBe('same');
+  });
 });

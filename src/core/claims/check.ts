@@ -290,12 +290,8 @@ export function checkClaim(index: ClaimIndex, claim: string, options: CheckOptio
     if (polarity) plans.push(polarity);
   }
   const durations = figures.filter((f) => f.kind === 'count' && DURATIONS.has(f.unit ?? ''));
-  // "… a debate in which 109 countries took part": a number of a kind no relevant fact gives is not what the claim is checked on.
-  const unstated = (n: ClaimFigure): boolean => plans.some((p) => p.figure === n && p.group.length === 0);
-  if (verdictOf(plans) === 'related' && numeric.every((n) => durations.includes(n) || detail(n) || unstated(n))) {
-    // With a number of its own, the claim states no fact that gives a count ("Since 2014 Vietnam has deployed 184 sappers").
-    const statable = numeric.some(unstated) ? scored.filter((s) => s.f.fact.numbers.length === 0) : scored;
-    const assertion = planAssertion(claim, figures.filter((f) => f.ordinal && f.unit !== 'rank').map((f) => f.value), statable);
+  if (verdictOf(plans) === 'related' && numeric.every((n) => durations.includes(n) || detail(n))) {
+    const assertion = planAssertion(claim, figures.filter((f) => f.ordinal && f.unit !== 'rank').map((f) => f.value), scored);
     if (assertion) plans.push(assertion);
   }
   // "For the third time …" is what the claim asserts: sources that do not give the count cannot say the same.

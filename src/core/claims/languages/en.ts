@@ -3,7 +3,7 @@ import type { WordTable } from './table.js';
 
 export const en: WordTable = {
   phrases: [
-    ['viet nam', 'vietnam'], ['united nations', 'un'], ['u n', 'un'], ['united states', 'us'], ['u s', 'us'], ['north korea', 'dprk'],
+    ['viet nam', 'vietnam'], ['united nations', 'un'], ['u n', 'un'], ['united states', 'us'], ['u s', 'us'], ['north korea', 'dprk'], ['north korean', 'dprk'], ['pyongyang', 'dprk'], ['the north s', 'dprk'],
     ['democratic people s republic of korea', 'dprk'], ['european union', 'eu'],
     // The Council's presidency, however it is written (the sources say "presidency").
     ['president of the un security council', 'chair unsc'], ['president of the security council', 'chair unsc'], ['unsc president', 'unsc chair'], ['security council president', 'unsc chair'],

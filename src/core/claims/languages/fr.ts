@@ -17,7 +17,7 @@ export const fr: WordTable = {
     ['defense nationale', 'defence'], ['personnel medical', 'medical personnel'], ['personnels medicaux', 'medical personnel'],
     ['corps medical', 'medical personnel'], ['departement vietnamien des operations de maintien de la paix', 'vietnam peacekeeping department'],
     ['departement vietnamien de maintien de la paix', 'vietnam peacekeeping department'], ['viet nam', 'vietnam'],
-    ['etats unis', 'us'], ['coree du nord', 'dprk'], ['coree du sud', 'south korea'], ['chine', 'china'], ['inde', 'india'],
+    ['etats unis', 'us'], ['coree du nord', 'dprk'], ['nord coreen', 'dprk'], ['nord coreenne', 'dprk'], ['royaume ermite', 'dprk'], ['pyongyang', 'dprk'], ['aide alimentaire', 'aid'], ['aide', 'aid'], ['coree du sud', 'south korea'], ['chine', 'china'], ['inde', 'india'],
     ['japon', 'japan'], ['royaume uni', 'uk'], ['union europeenne', 'eu'], ['asie du sud est', 'southeast asia'], ['anase', 'asean'],
     ['conference internationale', 'international conference'], ['parti communiste', 'communist party'],
     ['integration internationale', 'international integration'], ['renovation', 'doi moi'], ['ne pas', ''], ['omp', 'peacekeeping operation'], ['beret bleu', 'personnel'],
