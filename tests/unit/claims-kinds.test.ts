@@ -333,4 +333,10 @@ describe('claim checks on the kinds of claim real outlets make', () => {
     expect(check('Le gouvernement vietnamien a envoyé une aide alimentaire au royaume ermite.').verdict).toBe('related');
     expect(check('Hang Nga a été désignée en 2017 par le ministère de la Défense pour participer aux opérations de maintien de la paix des Nations Unies au Soudan du Sud.').verdict).toBe('same');
   });
+
+  it('"ties with 194 countries" names with whom, not a detail: a newer count differs', () => {
+    expect(check('As of the end of August, Vietnam had established diplomatic ties with 194 countries, formed economic partnerships with over 230 countries and territories, and signed 16 free trade agreements.').verdict).toBe('differs');
+    // A "with" detail stays one: the hospital's 63 officers are no count of all officers.
+    expect(check('Vietnam set up its field hospital in South Sudan in October 2018 with 63 officers.').verdict).not.toBe('differs');
+  });
 });

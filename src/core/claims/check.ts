@@ -42,6 +42,8 @@ export type { ClaimCheck, ClaimFigure, ClaimResult, ComparisonStatus, FigureComp
 const MAX_RESULTS = 5;
 /** Words that make the number after them a detail ("with 63 officers", "với biên chế 70 người", "dont 36 femmes"). */
 const DETAIL_BEFORE = /\b(with|including|among them|of whom|voi|bien che|gom|trong do co|avec|dont|comprenant)( \w+){0,2} ?$/;
+/** … but not "ties with 194 countries", "quan hệ ngoại giao với 189 quốc gia": with whom, not a detail. */
+const RELATION_WITH = /\b(ties|relations?|relation|partnerships?|agreements?|cooperation|trade|quan he|ngoai giao|diplomatiques?)( \w+){0,1} (with|voi|avec)( \w+){0,2} ?$/;
 /** "two years ago", "trong 10 năm qua": spans of time, not counts the sources would give. */
 const DURATIONS = new Set(['year', 'month', 'week', 'day', 'hour']);
 /** How far (characters) from a date a "first" makes that date a first's. */
@@ -253,7 +255,10 @@ export function checkClaim(index: ClaimIndex, claim: string, options: CheckOptio
   // detail of what the claim asserts, not the assertion; the sources need not give it.
   // So, even more, is one in brackets after what it counts ("Engineering Unit No.1 (184 officers, …)").
   const bracketed = (n: ClaimFigure): boolean => /\(\s*$/.test(claim.slice(Math.max(0, n.start - 3), n.start));
-  const detail = (n: ClaimFigure): boolean => DETAIL_BEFORE.test(foldKey(claim.slice(Math.max(0, n.start - 24), n.start))) || bracketed(n);
+  const detail = (n: ClaimFigure): boolean => {
+    const before = foldKey(claim.slice(Math.max(0, n.start - 24), n.start));
+    return (DETAIL_BEFORE.test(before) && !RELATION_WITH.test(before)) || bracketed(n);
+  };
   // "Its first officers … in 2016": the date of a first is the start of what the sources count.
   const firsts = firstsIn(claim);
   const firstOf = (d: ClaimFigure): boolean => {
