@@ -16,9 +16,6 @@ const BOUNDARY = new RegExp(
     // "since 2014", "after 2018" are date phrases, not clauses.
     '\\s(?=(?:since|after)\\s(?!\\d))',
     '\\s(?=(?:when|while|whereas|because|khi|sau khi|cũng như|bởi vì|depuis que|lorsque|après que|tandis que|parce que)\\s)',
-    // "Since the nation sent its first personnel in June 2014, | its participation …": a sentence
-    // that opens with a subordinate clause goes on after its first comma.
-    '(?<=^(?:since|when|after|although|while|because|once|khi|sau khi|kể từ khi|từ khi|depuis que|lorsque|quand|après que|alors que|bien que)\\s(?!\\d)[^,;]{8,}),',
   ].join('|'),
   'giu',
 );
@@ -30,14 +27,34 @@ export function clausesApart(text: string, a: number, b: number): boolean {
   return other < from || other >= to;
 }
 
+/**
+ * "Since the nation sent its first personnel in June 2014, | its participation …": a sentence that
+ * opens with a subordinate clause goes on after its first comma.
+ */
+const OPENING_CLAUSE = /^(?:since|when|after|although|while|because|once|khi|sau khi|kể từ khi|từ khi|depuis que|lorsque|quand|après que|alors que|bien que)\s(?!\d)[^,;]{8,},/iu;
+
+/** Where each clause boundary of a text starts and ends ([index, index + length]), in order; the last text's are kept. */
+let cached: { text: string; bounds: [number, number][] } | undefined;
+function boundaries(text: string): [number, number][] {
+  if (cached?.text === text) return cached.bounds;
+  const bounds: [number, number][] = [...text.matchAll(BOUNDARY)].map((m) => [m.index, m.index + m[0].length]);
+  const opening = OPENING_CLAUSE.exec(text);
+  if (opening) {
+    const comma = opening[0].length - 1;
+    bounds.push([comma, comma + 1]);
+    bounds.sort((a, b) => a[0] - b[0]);
+  }
+  cached = { text, bounds };
+  return bounds;
+}
+
 /** [from, to) of the clause holding text[start, end). */
 export function clauseAround(text: string, start: number, end: number): [number, number] {
   let from = 0;
   let to = text.length;
-  for (const m of text.matchAll(BOUNDARY)) {
-    const at = m.index + m[0].length;
-    if (at <= start) from = at;
-    else if (m.index >= end) { to = m.index; break; }
+  for (const [at, after] of boundaries(text)) {
+    if (after <= start) from = after;
+    else if (at >= end) { to = at; break; }
   }
   return [from, to];
 }
