@@ -339,4 +339,10 @@ describe('claim checks on the kinds of claim real outlets make', () => {
     // A "with" detail stays one: the hospital's 63 officers are no count of all officers.
     expect(check('Vietnam set up its field hospital in South Sudan in October 2018 with 63 officers.').verdict).not.toBe('differs');
   });
+
+  it('a country beside Vietnam as its partner, and a capital before a number ("Cycle 4"), are not names a fact must contain', () => {
+    expect(check('It is the last activity of the ADMM-Plus Experts’ Working Group on Peacekeeping Operations Cycle 4 (2021 - 2023) under the co-chairmanship of Vietnam and Japan.').verdict).toBe('same');
+    // Japan alone is another country's doing.
+    expect(check('Japan co-chaired the ADMM-Plus Experts’ Working Group on Peacekeeping Operations in 2021 - 2023.').verdict).not.toBe('same');
+  });
 });

@@ -163,7 +163,7 @@ export function checkClaim(index: ClaimIndex, claim: string, options: CheckOptio
   const topics = [...new Set(mentions.map((m) => m.topic))];
   // A place the sources never name, and the gazetteer puts in no larger place, is a subject they do not cover, not a place to compare.
   const places = claimPlaces.filter((p) => p.locative && (p.contained || p.words.every((w) => index.vocabulary.has(stem(w)))));
-  const termOptions = { figures, language, placeWords: new Set(places.flatMap((p) => p.words)), foreignWords: foreign ? actors.foreignWords : [], predecessorWords: actors.predecessorWords, subjectImplied: inContext && !actors.foreign };
+  const termOptions = { figures, language, placeWords: new Set(places.flatMap((p) => p.words)), foreignWords: foreign ? actors.foreignWords : [], predecessorWords: actors.predecessorWords, partnerWords: actors.partnerWords, subjectImplied: inContext && !actors.foreign };
   const terms = claimTerms(index, claim, mentions, termOptions);
   // "81 of the 529 officers", "156 des 184 membres": the whole is a figure of its own.
   const numeric = figures.filter(isNumeric).flatMap((f) => (f.total !== undefined ? [f, wholeOf(f)] : [f]));

@@ -64,11 +64,20 @@ export interface Actors {
   foreignWords: string[];
   /** Countries named as the predecessor in a handover (folded words): neither actor nor subject. */
   predecessorWords: string[];
+  /** Countries named beside Vietnam as its partners ("co-chaired by Vietnam and Japan"): a fact need not name them. */
+  partnerWords: string[];
 }
+
+/** Words that join Vietnam and a partner: "Vietnam and Japan", "Việt Nam và Nhật Bản", "le Vietnam et le Japon". */
+const JOINING = new Set(['and', 'va', 'et', 'le', 'la', 'l', 'the', 'cung', 'voi', 'with', 'avec']);
+/** How many joining words may stand between Vietnam and a partner. */
+const PARTNER_REACH = 3;
 
 export function actorsIn(text: string): Actors {
   const words = foldKey(text).split(' ');
-  const actors: Actors = { subject: false, foreign: false, foreignWords: [], predecessorWords: [] };
+  const actors: Actors = { subject: false, foreign: false, foreignWords: [], predecessorWords: [], partnerWords: [] };
+  const subjectAt: [number, number][] = [];
+  const foreignAt: { from: number; to: number; words: readonly string[] }[] = [];
   const handoverBefore = (i: number): boolean => {
     for (let k = Math.max(0, i - HANDOVER_REACH); k < i; k++) if (HANDOVER.at(words, k)) return true;
     return false;
@@ -79,10 +88,15 @@ export function actorsIn(text: string): Actors {
   for (let i = 0; i < words.length; i++) {
     const hit = ACTORS.at(words, i) ?? ACTORS.at(withoutEs, i) ?? ACTORS.at(withoutS, i);
     if (!hit) continue;
-    if (hit.value === 'subject') actors.subject = true;
+    if (hit.value === 'subject') { actors.subject = true; subjectAt.push([i, i + hit.words.length]); }
     else if (handoverBefore(i)) actors.predecessorWords.push(...hit.words);
-    else actors.foreignWords.push(...hit.words);
+    else foreignAt.push({ from: i, to: i + hit.words.length, words: hit.words });
     i += hit.words.length - 1;
+  }
+  const joined = (a: number, b: number): boolean => b - a <= PARTNER_REACH && words.slice(a, b).every((w) => JOINING.has(w));
+  for (const f of foreignAt) {
+    const partner = subjectAt.some(([from, to]) => joined(to, f.from) || joined(f.to, from));
+    (partner ? actors.partnerWords : actors.foreignWords).push(...f.words);
   }
   actors.foreign = actors.foreignWords.length > 0;
   return actors;

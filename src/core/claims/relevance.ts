@@ -84,6 +84,8 @@ export interface ClaimTermOptions {
   foreignWords?: readonly string[];
   /** Folded words naming a country the claim's subject took over from: never required of a fact. */
   predecessorWords?: readonly string[];
+  /** Countries named beside Vietnam as partners: not names a fact must contain. */
+  partnerWords?: readonly string[];
   /** The claim comes from a page about the corpus's subject: it may leave the subject implied. */
   subjectImplied?: boolean;
 }
@@ -95,8 +97,9 @@ export interface ClaimTermOptions {
 const UNTRANSLATED = 0.2;
 
 export function claimTerms(index: ClaimIndex, claim: string, mentions: readonly Mention[], options: ClaimTermOptions = {}): ClaimTerms {
-  const { figures = [], language = detectLanguage(claim), placeWords = new Set<string>(), foreignWords = [], predecessorWords = [] } = options;
+  const { figures = [], language = detectLanguage(claim), placeWords = new Set<string>(), foreignWords = [], predecessorWords = [], partnerWords = [] } = options;
   const predecessor = new Set(predecessorWords.map((w) => stem(w)));
+  const partners = new Set(partnerWords.flatMap((w) => w.split(' ')).map((w) => stem(w)));
   const placeKeys = new Set<string>();
   const weights = new Map<string, number>();
   const idfs = new Map<string, number>();
@@ -142,7 +145,9 @@ export function claimTerms(index: ClaimIndex, claim: string, mentions: readonly 
     // In English, a word the sources write as a name or never use at all; in Vietnamese or French, a
     // word the sources never use is a name in that language ("l'Unité du génie", "FISNUA") that no
     // English fact could contain, so only known words can be required.
-    const required = isName && !place && !w.translated && (language === 'en' ? !known || index.names.has(w.key) : known);
+    // "Cycle 4", "Rotation 1", "Unit No. 3": a capital before a number labels an item, it is no name.
+    const label = /^\s*(?:No\.?\s*)?\d/.test(claim.slice(w.end, w.end + 6));
+    const required = isName && !place && !w.translated && !partners.has(w.key) && !label && (language === 'en' ? !known || index.names.has(w.key) : known);
     if (required && (index.share.get(w.key) ?? 0) < COMMON_NAME_SHARE && !inMention(w.start) && w.start < details) names.add(w.key);
     for (const m of mentions) {
       if (w.start < m.start || w.start >= m.end) continue;
