@@ -345,4 +345,10 @@ describe('claim checks on the kinds of claim real outlets make', () => {
     // Japan alone is another country's doing.
     expect(check('Japan co-chaired the ADMM-Plus Experts’ Working Group on Peacekeeping Operations in 2021 - 2023.').verdict).not.toBe('same');
   });
+
+  it('a title before a name is not a name a fact must contain; a title that is the actor is', () => {
+    const keys = (claim: string): string[] => [...claimTerms(index, claim, []).names];
+    expect(keys('Deputy Prime Minister and Minister of Foreign Affairs Pham Binh Minh chaired an open debate.')).not.toContain('minister');
+    expect(keys('Vietnam’s Defence Minister visited the field hospital.')).toContain('minister');
+  });
 });

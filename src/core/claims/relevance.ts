@@ -9,6 +9,7 @@ import type { ClaimFigure } from './types.js';
 import { detectLanguage, type Language } from './languages/detect-language.js';
 import { keyedWords, stem } from './words.js';
 import { attributionSpans } from './attribution.js';
+import { foldKey } from '../text/fold.js';
 
 /** Names this common in the facts ("Vietnam", "UN") say nothing about which fact is meant. */
 const COMMON_NAME_SHARE = 0.2;
@@ -43,8 +44,14 @@ const CALENDAR = new Set(
     'october november december lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril mai juin juillet aout ' +
     'septembre octobre novembre decembre').split(' ').map((w) => stem(w)),
 );
-/** How much the words naming who speaks count ("Deputy Prime Minister … Pham Binh Minh said"). */
+/** How much the words naming who speaks, and the titles before a name, count ("Deputy Prime Minister … Pham Binh Minh said"). */
 const SPEAKER_WEIGHT = 0.3;
+/** Titles are capitalised before a name ("Deputy Prime Minister … Pham Binh Minh"): there they name no one a fact must contain. */
+const TITLES = new Set(
+  ('president prime minister deputy ambassador colonel major lieutenant vice commander captain admiral mr mrs ms dr sen col lt ' +
+    'gen maj capt ministre ambassadeur')
+    .split(' ').map((w) => stem(w)),
+);
 /** Above this share of capitalised words, a claim is written like a headline. */
 const HEADLINE_CAPITALS = 0.7;
 /** … unless this many of its words are in lowercase. */
@@ -122,12 +129,23 @@ export function claimTerms(index: ClaimIndex, claim: string, mentions: readonly 
   const headline = words.length >= 3 && lowercase < HEADLINE_LOWERCASE && words.filter((w) => w.capitalised).length / words.length > HEADLINE_CAPITALS;
   // "last" in "October last year" is part of a date, not a word of the claim.
   const inRelativeDate = (start: number): boolean => figures.some((f) => f.relative && start >= f.start && start < f.end);
+  // A title stands before a name: after it (and any further titles, "Deputy Prime Minister and
+  // Minister of Foreign Affairs") comes a capitalised word that is no title ("Pham Binh Minh").
+  const beforeName = (end: number): boolean => {
+    for (const m of claim.slice(end, end + 80).matchAll(/[\p{L}\p{M}]+/gu)) {
+      if (/^(?:and|of|et|de|du|des|và|the)$/iu.test(m[0])) continue;
+      if (!/^\p{Lu}/u.test(m[0])) return false;
+      if (!TITLES.has(stem(foldKey(m[0])))) return true;
+    }
+    return false;
+  };
   for (const w of words) {
     // "from Thailand" in a handover says who had it before, not which fact the claim is about.
     if (inRelativeDate(w.start) || predecessor.has(w.key)) continue;
     const known = index.vocabulary.has(w.key);
     const speaker = inAttribution(w.start);
-    const isName = CALENDAR.has(w.key) || speaker ? false : headline
+    const title = TITLES.has(w.key) && beforeName(w.end);
+    const isName = CALENDAR.has(w.key) || title || speaker ? false : headline
       ? index.names.has(w.key) || (!known && w.capitalised)
       // A capital at the start of a sentence says nothing, unless the sources write the word as a name.
       : w.capitalised && !inFigure(w.start) && (!w.sentenceStart || index.names.has(w.key));
@@ -135,7 +153,7 @@ export function claimTerms(index: ClaimIndex, claim: string, mentions: readonly 
     // A Vietnamese syllable no table reads is almost never an English fact's word, even when the
     // sources happen to have it (in a name): it counts as untranslated unless written as a name.
     const untranslated = language === 'vi' ? !w.translated && !w.capitalised : language !== 'en' && !known;
-    const weight = (isName ? idf * 1.5 : idf) * (untranslated ? UNTRANSLATED : 1) * (speaker ? SPEAKER_WEIGHT : 1);
+    const weight = (isName ? idf * 1.5 : idf) * (untranslated ? UNTRANSLATED : 1) * (speaker || title ? SPEAKER_WEIGHT : 1);
     const place = placeWords.has(w.key);
     if (place) placeKeys.add(w.key);
     weights.set(w.key, Math.max(weights.get(w.key) ?? 0, weight));
