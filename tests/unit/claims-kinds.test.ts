@@ -351,4 +351,10 @@ describe('claim checks on the kinds of claim real outlets make', () => {
     expect(keys('Deputy Prime Minister and Minister of Foreign Affairs Pham Binh Minh chaired an open debate.')).not.toContain('minister');
     expect(keys('Vietnam’s Defence Minister visited the field hospital.')).toContain('minister');
   });
+
+  it('a place in a clause about an earlier event, and a count of others, are not what the claim is checked on', () => {
+    expect(check('It is the second summit between Kim and U.S. President Donald Trump after the two leaders met in Singapore in June 2018.').verdict).not.toBe('differs');
+    expect(check('The second summit between Kim Jong Un and Donald Trump was held in Singapore.').verdict).toBe('differs');
+    expect(check('Entre 2019 et 2020, 63 médecins et soldats de l’hôpital de campagne n° 2 du Vietnam et cinq autres officiers ont été envoyés à la mission de paix des Nations Unies au Soudan du Sud.').verdict).not.toBe('differs');
+  });
 });

@@ -18,7 +18,7 @@ import { formatDate } from '../corpus/corpus-index.js';
 import { extractFigures } from './figures.js';
 import type { ClaimDate } from './relative-dates.js';
 import { pairDates, planDates, planFigure, shown, type ClaimContext, type DateContext, type InClause, type Plan, type Scored } from './plan.js';
-import { clauseAround } from './clauses.js';
+import { clauseAround, clausesOf, SUBORDINATE } from './clauses.js';
 import { ANAPHORIC_SUBJECT, claimTerms, relevance, type ClaimTerms, type Relevance } from './relevance.js';
 import { NOTHING, RELATED } from './summary.js';
 import { detectLanguage } from './languages/detect-language.js';
@@ -44,6 +44,8 @@ const MAX_RESULTS = 5;
 const DETAIL_BEFORE = /\b(with|including|among them|of whom|voi|bien che|gom|trong do co|avec|dont|comprenant)( \w+){0,2} ?$/;
 /** … but not "ties with 194 countries", "quan hệ ngoại giao với 189 quốc gia": with whom, not a detail. */
 const RELATION_WITH = /\b(ties|relations?|relation|partnerships?|agreements?|cooperation|trade|quan he|ngoai giao|diplomatiques?)( \w+){0,1} (with|voi|avec)( \w+){0,2} ?$/;
+/** "cinq autres officiers", "five other officers": a part beside the claim's main count, not a total. */
+const OTHERS = /\b(other|others|autres|khac)\b/;
 /** "two years ago", "trong 10 năm qua": spans of time, not counts the sources would give. */
 const DURATIONS = new Set(['year', 'month', 'week', 'day', 'hour']);
 /** How far (characters) from a date a "first" makes that date a first's. */
@@ -253,11 +255,11 @@ export function checkClaim(index: ClaimIndex, claim: string, options: CheckOptio
 
   // "… a level-2 field hospital with a staff of 70": a number in a "with"/"including" phrase is a
   // detail of what the claim asserts, not the assertion; the sources need not give it.
-  // So, even more, is one in brackets after what it counts ("Engineering Unit No.1 (184 officers, …)").
-  const bracketed = (n: ClaimFigure): boolean => /\(\s*$/.test(claim.slice(Math.max(0, n.start - 3), n.start));
+  // So, even more, is one in brackets after what it counts ("Engineering Unit No.1 (184 officers, …)"), or a count of others.
+  const aside = (n: ClaimFigure): boolean => /\(\s*$/.test(claim.slice(Math.max(0, n.start - 3), n.start)) || OTHERS.test(foldKey(n.raw));
   const detail = (n: ClaimFigure): boolean => {
     const before = foldKey(claim.slice(Math.max(0, n.start - 24), n.start));
-    return (DETAIL_BEFORE.test(before) && !RELATION_WITH.test(before)) || bracketed(n);
+    return (DETAIL_BEFORE.test(before) && !RELATION_WITH.test(before)) || aside(n);
   };
   // "Its first officers … in 2016": the date of a first is the start of what the sources count.
   const firsts = firstsIn(claim);
@@ -277,7 +279,7 @@ export function checkClaim(index: ClaimIndex, claim: string, options: CheckOptio
   plans.push(...eventDates.plans.filter((p) => !p.dates.some((d) => event?.dates.includes(d) || occurrence?.dates.includes(d))));
   const dates = figures.filter((f) => isDate(f) && !named(f) && !event?.dates.includes(f) && !occurrence?.dates.includes(f) && !eventDates.dates.includes(f));
   if (numeric.length) {
-    const ctx: ClaimContext = { keys: new Set(terms.weights.keys()), topics: new Set(topics), subjects: index.subjects, subjectImplied: terms.subjectImplied, detail, bracketed, relevanceFor: aboutTheSubject ? figureRelevance : undefined,
+    const ctx: ClaimContext = { keys: new Set(terms.weights.keys()), topics: new Set(topics), subjects: index.subjects, subjectImplied: terms.subjectImplied, detail, aside, relevanceFor: aboutTheSubject ? figureRelevance : undefined,
       keysFor: (n: ClaimFigure) => { const t = listed(n) ? segmentTerms(n) : undefined; return t && new Set(t.weights.keys()); }, runningTotal: givesRunningTotal(claim, figures), future: speaksOfFuture(claim, language) };
     const { pairs, alone } = pairDates(numeric, dates, claim);
     for (const [n, ds] of pairs) plans.push(planFigure(n, ds, scored, ctx, partsPool));
@@ -288,7 +290,10 @@ export function checkClaim(index: ClaimIndex, claim: string, options: CheckOptio
     plans.push(...planDates(dates, scored, dateContext));
   }
   // Agreeing on where says little about a number the sources do not state: only a differing place counts then.
-  const place = planPlace([...new Set(places.map((p) => p.id))], scored);
+  // "… after the two leaders met in Singapore": a place in a clause about another event is not where the claim's happened.
+  const elsewhere = new Set(clausesOf(claim).filter(([a, b]) => SUBORDINATE.test(claim.slice(a, b))).flatMap(([a, b]) => placesIn(claim.slice(a, b)).map((p) => p.id)));
+  const mainPlaces = new Set(clausesOf(claim).filter(([a, b]) => !SUBORDINATE.test(claim.slice(a, b))).flatMap(([a, b]) => placesIn(claim.slice(a, b)).map((p) => p.id)));
+  const place = planPlace([...new Set(places.map((p) => p.id))].filter((id) => !elsewhere.has(id) || mainPlaces.has(id)), scored);
   if (place && (place.outcome === 'differs' || numeric.length === 0)) plans.push(place);
   if (!numeric.length) {
     const polarity = planPolarity(negated(claim, language), terms.idf, scored);

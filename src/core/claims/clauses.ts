@@ -31,7 +31,7 @@ export function clausesApart(text: string, a: number, b: number): boolean {
  * "Since the nation sent its first personnel in June 2014, | its participation …": a sentence that
  * opens with a subordinate clause goes on after its first comma.
  */
-const OPENING_CLAUSE = /^(?:since|when|after|although|while|because|once|khi|sau khi|kể từ khi|từ khi|depuis que|lorsque|quand|après que|alors que|bien que)\s(?!\d)[^,;]{8,},/iu;
+const OPENING_CLAUSE = /^(?:since|when|after|although|while|because|once|following|khi|sau khi|sau|kể từ khi|từ khi|depuis que|lorsque|quand|après que|après|alors que|bien que)\s(?!\d)[^,;]{8,},/iu;
 
 /** Where each clause boundary of a text starts and ends ([index, index + length]), in order; the last text's are kept. */
 let cached: { text: string; bounds: [number, number][] } | undefined;
@@ -58,3 +58,18 @@ export function clauseAround(text: string, start: number, end: number): [number,
   }
   return [from, to];
 }
+
+/** The clauses of a text, [from, to) each, in order. */
+export function clausesOf(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let from = 0;
+  for (const [at, after] of boundaries(text)) {
+    if (at > from) out.push([from, at]);
+    from = after;
+  }
+  if (from < text.length) out.push([from, text.length]);
+  return out;
+}
+
+/** A clause that dates or places another event than the sentence's: "after the two leaders met in Singapore", "Sau cuộc gặp …". */
+export const SUBORDINATE = /^[\s,]*(?:after|before|since|following|when|sau khi|sau|trước khi|après|avant)\s/iu;

@@ -53,8 +53,8 @@ export interface ClaimContext {
   subjectImplied: boolean;
   /** The number is a detail of what the claim asserts ("… set up its field hospital … with 63 officers"). */
   detail?: (figure: ClaimFigure) => boolean;
-  /** The number is in brackets after what it counts ("Engineering Unit No.1 (184 officers, …)"): an aside, never what differs. */
-  bracketed?: (figure: ClaimFigure) => boolean;
+  /** The number is an aside, never what differs: in brackets after what it counts ("Engineering Unit No.1 (184 officers, …)"), or a count of others ("cinq autres officiers"). */
+  aside?: (figure: ClaimFigure) => boolean;
   /** How relevant a fact is to the part of the sentence a number stands in, when the sentence has several (check.ts). */
   relevanceFor?: (figure: ClaimFigure, f: IndexedFact) => Relevance | undefined;
   /** The word keys of that part, for a sentence of several numbers. */
@@ -163,7 +163,7 @@ export function planFigure(figure: ClaimFigure, dates: ClaimFigure[], scored: re
     // "63 officers" against "166 officers up to October 2020": one rotation of the total, not another total.
     const part = match.status === 'differs' && !ctx.runningTotal && s.f.cumulative && figure.value < match.figure.spec.value && figure.bound !== 'at-most';
     // A detail differs only from a fact clearly about what the claim asserts, not from any count of the same people.
-    const aside = match.status === 'differs' && (ctx.bracketed?.(figure) === true || (ctx.detail?.(figure) === true && s.rel.about < FIGURE_COVERAGE));
+    const aside = match.status === 'differs' && (ctx.aside?.(figure) === true || (ctx.detail?.(figure) === true && s.rel.about < FIGURE_COVERAGE));
     // "Expected to reach 20% by 2025" is a forecast: only a target of the sources can contradict it.
     const forecast = ctx.future && match.status === 'differs' && !/target|goal|aim/.test(match.figure.spec.quantity ?? '');
     if (part || forecast || aside) { candidates.push({ ...s, match: { ...match, status: 'not-stated' }, dates: ds }); continue; }
