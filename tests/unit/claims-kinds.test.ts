@@ -10,6 +10,7 @@ import { corpus, lexicon } from './corpus.js';
 import { contentKeys } from '../../src/core/claims/words.js';
 import { claimTerms } from '../../src/core/claims/relevance.js';
 import { parseClaimDate } from '../../src/core/claims/relative-dates.js';
+import { actorsIn } from '../../src/core/claims/foreign-actors.js';
 
 const index = buildClaimIndex(corpus, lexicon);
 
@@ -356,5 +357,13 @@ describe('claim checks on the kinds of claim real outlets make', () => {
     expect(check('It is the second summit between Kim and U.S. President Donald Trump after the two leaders met in Singapore in June 2018.').verdict).not.toBe('differs');
     expect(check('The second summit between Kim Jong Un and Donald Trump was held in Singapore.').verdict).toBe('differs');
     expect(check('Entre 2019 et 2020, 63 médecins et soldats de l’hôpital de campagne n° 2 du Vietnam et cinq autres officiers ont été envoyés à la mission de paix des Nations Unies au Soudan du Sud.').verdict).not.toBe('differs');
+  });
+
+  it('countries Vietnam deals with are its partners; any UN member named as the actor makes the claim another country\'s', () => {
+    const a = actorsIn('Vietnam established diplomatic relations with the Bahamas, Trinidad and Tobago, and Tonga.');
+    expect(a.partnerWords).toEqual(expect.arrayContaining(['bahamas', 'trinidad', 'tobago', 'tonga']));
+    expect(a.foreign).toBe(false);
+    expect(actorsIn('Bolivia sent 200 peacekeepers to South Sudan.').foreign).toBe(true);
+    expect(check('Bolivia sent 200 peacekeepers to South Sudan.').verdict).toBe('nothing');
   });
 });

@@ -34,7 +34,19 @@ australian, australie, australien, new zealand, nouvelle zelande, sri lanka, sri
 camerounais, benin, beninese, beninois, guinea, guinean, guinee, guineen, sierra leone, liberia, liberian, zambia, zambian,
 zambie, zimbabwe, uganda, ugandan, ouganda, ougandais, burundi, burundian, burundais, tunisia, tunisian, tunisie, tunisien,
 algeria, algerian, algerie, algerien, south africa, south african, afrique du sud, sud africain, nam phi, kazakhstan, peru,
-peruvian, perou, peruvien, colombia, colombian, colombie, colombien, israel, israeli, israelien, tho nhi ky`;
+peruvian, perou, peruvien, colombia, colombian, colombie, colombien, israel, israeli, israelien, tho nhi ky,
+afghanistan, albania, andorra, angola, antigua and barbuda, armenia, azerbaijan, bahamas, bahrain, barbados, belarus, belize,
+bhutan, bolivia, bosnia and herzegovina, botswana, brunei, bulgaria, cabo verde, cape verde, comoros, costa rica, cote d ivoire,
+croatia, cyprus, czech republic, czechia, djibouti, dominican republic, ecuador, el salvador, equatorial guinea, eritrea,
+estonia, estonie, eswatini, gabon, gambia, guatemala, guinea bissau, guyana, haiti, honduras, hungary, hongrie, iceland,
+islande, jamaica, jamaique, kiribati, kyrgyzstan, latvia, lettonie, lebanon, liban, libanais, lesotho, libya, libye,
+liechtenstein, lithuania, lituanie, luxembourg, madagascar, malawi, maldives, marshall islands, mauritania, mauritanie,
+mauritius, maurice, micronesia, moldova, moldavie, montenegro, mozambique, namibia, namibie, nauru, nicaragua, north macedonia,
+palestine, panama, papua new guinea, paraguay, romania, roumanie, saint kitts and nevis, saint lucia,
+saint vincent and the grenadines, san marino, sao tome and principe, serbia, serbie, seychelles, slovakia, slovaquie,
+slovenia, slovenie, solomon islands, somalia, somalie, suriname, syria, syrie, tajikistan, timor leste, trinidad and tobago,
+trinite et tobago, turkmenistan, tuvalu, united arab emirates, emirats arabes unis, uzbekistan, vanuatu, venezuela, yemen,
+tonga, palau, samoa, grenada, dominica, monaco, malta, oman, chile, cuba`;
 const SUBJECT = 'vietnam, viet nam, vietnamese, vietnamien, vietnamienne, vietnamiens, vietnamiennes, hanoi, ha noi, southeast asian nation, southeast asian country';
 
 const ACTORS = new PhraseTable<'foreign' | 'subject'>([
@@ -72,6 +84,9 @@ export interface Actors {
 const JOINING = new Set(['and', 'va', 'et', 'le', 'la', 'l', 'the', 'cung', 'voi', 'with', 'avec']);
 /** How many joining words may stand between Vietnam and a partner. */
 const PARTNER_REACH = 3;
+/** "with" before a list of the countries Vietnam deals with, and how far back it may stand. */
+const WITH = new Set(['with', 'voi', 'avec']);
+const LIST_REACH = 8;
 
 export function actorsIn(text: string): Actors {
   const words = foldKey(text).split(' ');
@@ -94,8 +109,10 @@ export function actorsIn(text: string): Actors {
     i += hit.words.length - 1;
   }
   const joined = (a: number, b: number): boolean => b - a <= PARTNER_REACH && words.slice(a, b).every((w) => JOINING.has(w));
+  // "Vietnam established diplomatic relations with the Bahamas, Trinidad and Tobago, and Tonga": those it deals with.
+  const dealtWith = (at: number): boolean => subjectAt.length > 0 && subjectAt[0]![0] < at && words.slice(Math.max(0, at - LIST_REACH), at).some((w) => WITH.has(w));
   for (const f of foreignAt) {
-    const partner = subjectAt.some(([from, to]) => joined(to, f.from) || joined(f.to, from));
+    const partner = subjectAt.some(([from, to]) => joined(to, f.from) || joined(f.to, from)) || dealtWith(f.from);
     (partner ? actors.partnerWords : actors.foreignWords).push(...f.words);
   }
   actors.foreign = actors.foreignWords.length > 0;

@@ -44,7 +44,7 @@ const CALENDAR = new Set(
     'october november december lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril mai juin juillet aout ' +
     'septembre octobre novembre decembre').split(' ').map((w) => stem(w)),
 );
-/** How much the words naming who speaks, and the titles before a name, count ("Deputy Prime Minister … Pham Binh Minh said"). */
+/** How much the words naming who speaks, the titles before a name and the countries Vietnam deals with count ("Deputy Prime Minister … Pham Binh Minh said"). */
 const SPEAKER_WEIGHT = 0.3;
 /** Titles are capitalised before a name ("Deputy Prime Minister … Pham Binh Minh"): there they name no one a fact must contain. */
 const TITLES = new Set(
@@ -153,7 +153,7 @@ export function claimTerms(index: ClaimIndex, claim: string, mentions: readonly 
     // A Vietnamese syllable no table reads is almost never an English fact's word, even when the
     // sources happen to have it (in a name): it counts as untranslated unless written as a name.
     const untranslated = language === 'vi' ? !w.translated && !w.capitalised : language !== 'en' && !known;
-    const weight = (isName ? idf * 1.5 : idf) * (untranslated ? UNTRANSLATED : 1) * (speaker || title ? SPEAKER_WEIGHT : 1);
+    const weight = (isName ? idf * 1.5 : idf) * (untranslated ? UNTRANSLATED : 1) * (speaker || title || partners.has(w.key) ? SPEAKER_WEIGHT : 1);
     const place = placeWords.has(w.key);
     if (place) placeKeys.add(w.key);
     weights.set(w.key, Math.max(weights.get(w.key) ?? 0, weight));
