@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildClaimIndex, checkClaim } from '../../src/core/claims/check.js';
 import { clauseAround } from '../../src/core/claims/clauses.js';
+import { collapseDayRanges } from '../../src/core/claims/day-dates.js';
 import { extractFigures } from '../../src/core/claims/figures.js';
 import { parseClaimDate, relativeDates, type ClaimDate } from '../../src/core/claims/relative-dates.js';
 import { corpus, lexicon } from './corpus.js';
@@ -145,3 +146,14 @@ describe('a selection read in its page\'s context', () => {
   });
 });
 
+describe('a run of days in one month', () => {
+  it('is read as its first day, keeping the claim\'s offsets', () => {
+    const visit = 'trong hai ngày 1-2/3/2019 lần này';
+    expect(collapseDayRanges(visit)).toMatch(/^trong hai ngày\s+1\/3\/2019 lần này$/);
+    expect(collapseDayRanges(visit).length).toBe(visit.length);
+    expect(collapseDayRanges('vào ngày 27 - 28/2 bởi lẽ')).toMatch(/^vào ngày\s+27\/2 bởi lẽ$/);
+    // Not a year range, a score or an identifier.
+    expect(collapseDayRanges('2014-2018/19 and 130/2020/QH14')).toBe('2014-2018/19 and 130/2020/QH14');
+    expect(checkClaim(index, 'Chuyến thăm hữu nghị chính thức tại Việt Nam trong hai ngày 1-2/3/2019 của Chủ tịch Kim Jong Un là một dấu mốc mới.').verdict).toBe('same');
+  });
+});

@@ -24,7 +24,16 @@ const DAY_PATTERNS: RegExp[] = [
   new RegExp(`(?<![\\p{L}\\d])(?:(?<role>depuis|jusqu['’]au)\\s+)?(?:le\\s+|du\\s+|au\\s+)?(?<day>\\d{1,2})(?:er)?\\s+${MONTH_GROUP}(?![\\p{L}]|\\s*,?\\s*(?:de\\s+)?\\d)`, 'giu'),
 ];
 
-export function dayDates(text: string): DayDate[] {
+/**
+ * "27 - 28/2", "1-2/3/2019": a run of days in one month, read as its first day. The text keeps its
+ * length ("   27/2"), so offsets into it stay offsets into the claim.
+ */
+export function collapseDayRanges(text: string): string {
+  return text.replace(/(?<![\d/.,])(\d{1,2})\s*[-–]\s*\d{1,2}\/(\d{1,2})(?=[/\s,.;)]|$)/g, (all, day: string, month: string) => `${day}/${month}`.padStart(all.length, ' '));
+}
+
+export function dayDates(claim: string): DayDate[] {
+  const text = collapseDayRanges(claim);
   const out: DayDate[] = [];
   for (const re of DAY_PATTERNS) {
     for (const m of text.matchAll(re)) {

@@ -28,6 +28,7 @@ import {
 import { KNOWN_HEADS } from './units.js';
 import { firstAfter, unitAfter, unitNamedBefore } from './counted-noun.js';
 import { DAY_BEFORE, ORDINAL_SUFFIX, dateBefore, isMonth } from './figure-dates.js';
+import { collapseDayRanges } from './day-dates.js';
 import { shareRangeUnits, shareTrailingUnits } from './figure-lists.js';
 import { wordTable } from '../text/word-table.js';
 
@@ -179,7 +180,8 @@ export interface FigureOptions {
   written?: ClaimDate;
 }
 
-export function extractFigures(text: string, options: FigureOptions = {}): ClaimFigure[] {
+export function extractFigures(claim: string, options: FigureOptions = {}): ClaimFigure[] {
+  const text = collapseDayRanges(claim);
   const t = tokenize(text);
   const out: ClaimFigure[] = [];
   let i = 0;

@@ -44,6 +44,7 @@ export const fr: WordTable = {
     ['participer', 'participation'], ['participation', 'participation'], ['coercitives', 'coercive'], ['coercitive', 'coercive'],
     ['coercitif', 'coercive'], ['coercitifs', 'coercive'], ['combats', 'combat'], ['defense', 'defence'], ['mandat', 'term'],
     ['organise', 'organise'], ['organisee', 'organise'], ['tenu', 'organise'], ['tenue', 'organise'], ['accueilli', 'organise'],
+    ['visite officielle d amitie', 'official friendship visit'], ['visite d amitie officielle', 'official friendship visit'], ['amitie', 'friendship'], ['visite', 'visit'],
     ['relations diplomatiques', 'diplomatic relation'], ['relation diplomatique', 'diplomatic relation'], ['pays et territoires', 'country territory'],
     ['formation', 'training'], ['choisi', 'select'], ['choisie', 'select'], ['selectionne', 'select'], ['selectionnee', 'select'],
     ['lieu', 'organise'], ['stage', 'programme'], ['stages', 'programme'], ['cours', 'programme'], ['region', 'regional'], ['regionaux', 'regional'], ['regionale', 'regional'], ['formes', 'training'], ['forme', 'training'], ['reconciliation', 'mediation'],
