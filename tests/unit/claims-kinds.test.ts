@@ -366,4 +366,10 @@ describe('claim checks on the kinds of claim real outlets make', () => {
     expect(actorsIn('Bolivia sent 200 peacekeepers to South Sudan.').foreign).toBe(true);
     expect(check('Bolivia sent 200 peacekeepers to South Sudan.').verdict).toBe('nothing');
   });
+
+  it('an anniversary dates the event it counts from', () => {
+    expect(check('The year 2020 marks a quarter century of Vietnam’s participation in ASEAN.').verdict).toBe('same');
+    expect(check('Vietnam celebrates the 30th anniversary of its ASEAN membership in 2020.').verdict).toBe('differs');
+    expect(checkClaim(index, 'Vietnam marks the 10th anniversary of its participation in UN peacekeeping.', { written: parseClaimDate('2024-05-27') }).verdict).toBe('same');
+  });
 });

@@ -29,6 +29,7 @@ import { KNOWN_HEADS } from './units.js';
 import { firstAfter, unitAfter, unitNamedBefore } from './counted-noun.js';
 import { DAY_BEFORE, ORDINAL_SUFFIX, dateBefore, isMonth } from './figure-dates.js';
 import { collapseDayRanges } from './day-dates.js';
+import { anniversaryDates } from './anniversaries.js';
 import { shareRangeUnits, shareTrailingUnits } from './figure-lists.js';
 import { wordTable } from '../text/word-table.js';
 
@@ -198,6 +199,14 @@ export function extractFigures(claim: string, options: FigureOptions = {}): Clai
   }
   shareTrailingUnits(out, text);
   shareRangeUnits(out, text);
+  // "2020 is the 25th anniversary of …": reckoned from the year the sentence names, else when it was written.
+  const named = out.filter((f) => f.kind === 'year' && !f.relative);
+  const anniversaries = anniversaryDates(text, named.length === 1 ? named[0]!.value : options.written?.year);
+  if (anniversaries.length) {
+    const kept = out.filter((f) => !anniversaries.some((a) => f.start < a.end && a.start < f.end));
+    out.length = 0;
+    out.push(...[...kept, ...anniversaries].sort((a, b) => a.start - b.start));
+  }
   if (!options.written) return out;
   // "tháng 10 năm ngoái" is a date, not "10 năm" (ten years).
   const relative = relativeDates(text, options.written, out.some((f) => f.kind === 'year' || f.kind === 'year-range'));

@@ -1,0 +1,29 @@
+/**
+ * "2020 is the 25th anniversary of its membership", "a quarter century of Vietnam's participation in
+ * ASEAN", "kỷ niệm 10 năm", "il y a 25 ans (2020)": an anniversary dates the event it counts from,
+ * that many years before the year it is reckoned in (one the sentence names, else when it was written).
+ */
+import type { ClaimFigure } from './types.js';
+
+const PATTERNS: { re: RegExp; years: (m: RegExpExecArray) => number }[] = [
+  { re: /\b(?<n>\d{1,3})(?:st|nd|rd|th)\s+anniversary\b/giu, years: (m) => Number(m.groups!.n) },
+  { re: /\ba\s+quarter(?:-|\s+of\s+a\s+|\s+)century\b/giu, years: () => 25 },
+  { re: /\bhalf\s+a\s+century\b/giu, years: () => 50 },
+  { re: /(?<![\p{L}\d])(?<n>\d{1,3})(?:e|ème)\s+anniversaire\b/giu, years: (m) => Number(m.groups!.n) },
+  { re: /\bil\s+y\s+a\s+(?<n>\d{1,3})\s+ans\b/giu, years: (m) => Number(m.groups!.n) },
+  { re: /(?<![\p{L}])(?:kỷ\s+niệm|tròn)\s+(?<n>\d{1,3})\s+năm(?![\p{L}])/giu, years: (m) => Number(m.groups!.n) },
+];
+
+/** The year each anniversary of `text` dates, counted back from `reference`. */
+export function anniversaryDates(text: string, reference: number | undefined): ClaimFigure[] {
+  if (reference === undefined) return [];
+  const out: ClaimFigure[] = [];
+  for (const p of PATTERNS) {
+    for (const m of text.matchAll(p.re) as IterableIterator<RegExpExecArray>) {
+      const years = p.years(m);
+      if (years < 1 || years > 200) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, raw: m[0], value: reference - years, kind: 'year', relative: true });
+    }
+  }
+  return out;
+}
