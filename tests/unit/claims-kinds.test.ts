@@ -372,4 +372,9 @@ describe('claim checks on the kinds of claim real outlets make', () => {
     expect(check('Vietnam celebrates the 30th anniversary of its ASEAN membership in 2020.').verdict).toBe('differs');
     expect(checkClaim(index, 'Vietnam marks the 10th anniversary of its participation in UN peacekeeping.', { written: parseClaimDate('2024-05-27') }).verdict).toBe('same');
   });
+
+  it('a claim about Vietnam in UN peacekeeping that no fact states is related, not nothing; other fields stay nothing', () => {
+    expect(check('Le Vietnam a décidé de dépêcher pour la première fois sept officiers à la Force intérimaire de sécurité des Nations unies pour Abyei (FISNUA).').verdict).toBe('related');
+    expect(check('Vietnam welcomed 18 million foreign visitors in 2019.').verdict).toBe('nothing');
+  });
 });

@@ -52,6 +52,8 @@ const DURATIONS = new Set(['year', 'month', 'week', 'day', 'hour']);
 const FIRST_NEAR = 70;
 /** Facts this much about the claim may hold parts of a total it gives, if not enough to be shown on their own. */
 const PARTS_ABOUT = 0.3;
+/** A fact sharing this much of a claim in the sources' field is related to it when no fact is closer. */
+const FIELD_ABOUT = 0.3;
 /** A number's part of a sentence needs this many words before it to say what it counts; else it is what follows. */
 const SEGMENT_WORDS = 3;
 
@@ -248,6 +250,11 @@ export function checkClaim(index: ClaimIndex, claim: string, options: CheckOptio
   const partsPool = all.filter((s) => s.rel.about >= PARTS_ABOUT);
   if (scored.length === 0) {
     const related = foreign ? [] : byTopic(index, terms);
+    // "Over 800 blue-beret officers of the Vietnamese army … sent to the UN missions": a claim about
+    // Vietnam in the sources' field (UN peacekeeping) is related to what they say of it, if nothing closer.
+    if (related.length === 0 && aboutTheSubject && terms.domainKeys.size > 0) {
+      related.push(...all.filter((s) => s.rel.about >= FIELD_ABOUT && [...terms.domainKeys].some((k) => s.f.keys.has(k))).sort((a, b) => b.rel.score - a.rel.score));
+    }
     if (related.length === 0) return { claim, verdict: 'nothing', summary: NOTHING, figures, topics, results: [] };
     const results = related.slice(0, MAX_RESULTS).map((s) => ({ fact: s.f.fact, score: Math.round(s.rel.score * 1000) / 1000, comparisons: comparisonsFor(s.f, figures, []) }));
     return { claim, verdict: 'related', summary: RELATED, figures, topics, results };
