@@ -20,6 +20,7 @@ import type { ClaimDate } from './relative-dates.js';
 import { pairDates, planDates, planFigure, shown, type ClaimContext, type DateContext, type InClause, type Plan, type Scored } from './plan.js';
 import { clauseAround, clausesOf, SUBORDINATE } from './clauses.js';
 import { ANAPHORIC_SUBJECT, claimTerms, relevance, type ClaimTerms, type Relevance } from './relevance.js';
+import { claimParts, relevanceIn } from './claim-parts.js';
 import { NOTHING, RELATED } from './summary.js';
 import { detectLanguage } from './languages/detect-language.js';
 import { placesIn } from './places.js';
@@ -54,8 +55,6 @@ const FIRST_NEAR = 70;
 const PARTS_ABOUT = 0.3;
 /** A fact sharing this much of a claim in the sources' field is related to it when no fact is closer. */
 const FIELD_ABOUT = 0.3;
-/** A number's part of a sentence needs this many words before it to say what it counts; else it is what follows. */
-const SEGMENT_WORDS = 3;
 
 // "a female officer", "một nữ sĩ quan đầu tiên": one written as a word is an article, not a count to check.
 const isArticle = (f: ClaimFigure): boolean => f.kind === 'count' && f.value === 1 && !/^\d/.test(f.raw);
@@ -173,43 +172,12 @@ export function checkClaim(index: ClaimIndex, claim: string, options: CheckOptio
   const numeric = figures.filter(isNumeric).flatMap((f) => (f.total !== undefined ? [f, wholeOf(f)] : [f]));
   const claimDates = figures.filter(isDate);
   const dateNamed = (f: IndexedFact): 0 | 1 | 2 => Math.max(0, ...claimDates.map((d) => namesDate(d, f.span))) as 0 | 1 | 2;
-  // A date's own clause, when the claim has several, decides whether the date can differ from a fact.
-  const clauseTerms = new Map<string, ClaimTerms>();
-  const termsOfClause = (date: ClaimFigure): ClaimTerms | undefined => termsOf(...clauseAround(claim, date.start, date.end));
-  const termsOf = (from: number, to: number): ClaimTerms | undefined => {
-    if (from === 0 && to === claim.length) return undefined;
-    const key = `${from}:${to}`;
-    let t = clauseTerms.get(key);
-    if (!t) {
-      const shift = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start - from, end: x.end - from });
-      const within = (x: { start: number; end: number }): boolean => x.start >= from && x.end <= to;
-      t = claimTerms(index, claim.slice(from, to), mentions.filter(within).map(shift), { ...termOptions, figures: figures.filter(within).map(shift) });
-      clauseTerms.set(key, t);
-    }
-    return t;
-  };
-  const inClause: InClause = (date, s) => {
-    const t = termsOfClause(date);
-    return t ? relevance(t, s.f) : s.rel;
-  };
-  // "Vietnam has established diplomatic relations with 185 countries and territories and delegated
-  // diplomatic representatives in 96 countries …": each number is about what its own part of the
-  // sentence says, from the clause (or the number before it) up to its noun.
-  const segmentTerms = (n: ClaimFigure): ClaimTerms | undefined => {
-    const [from, to] = clauseAround(claim, n.start, n.end);
-    const before = figures.filter((g) => g !== n && g.end <= n.start && g.end > from).reduce((a, g) => Math.max(a, g.end), from);
-    const after = figures.filter((g) => g !== n && g.start >= n.end && g.start < to).reduce((a, g) => Math.min(a, g.start), to);
-    // A number opening its part ("185 countries have ties with Vietnam") is about what follows it;
-    // one with too few words around it ("… with 63 officers") is about the sentence.
-    const words = (a: number, b: number): number => claim.slice(a, b).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
-    if (words(before, n.start) >= SEGMENT_WORDS) return termsOf(before, n.end);
-    return words(before, n.start) + words(n.end, after) >= SEGMENT_WORDS ? termsOf(before, after) : undefined;
-  };
+  // A date's own clause, and a number's own part of a sentence listing several, are read on their own.
+  const parts = claimParts(index, claim, mentions, figures, termOptions);
+  const inClause: InClause = (date, s) => relevanceIn(parts.clauseOf(date), s.f) ?? s.rel;
   const figureRelevance = (n: ClaimFigure, f: IndexedFact): Relevance | undefined => {
-    const t = segmentTerms(n);
-    if (!t) return undefined;
     const { evidence, countsAlike } = figureEvidence([n], f);
-    return relevance(t, f, evidence, countsAlike);
+    return relevanceIn(parts.partOf(n), f, evidence, countsAlike);
   };
   // "… with 185 countries … in 96 countries", "189 quốc gia … 165 quốc gia": counts of one kind listed side by side.
   const listed = (n: ClaimFigure): boolean => n.kind === 'count' && numeric.some((m) => m !== n && m.kind === 'count' && m.start !== n.start && sameUnitFamily(m.unit ?? '', n.unit ?? ''));
@@ -224,7 +192,7 @@ export function checkClaim(index: ClaimIndex, claim: string, options: CheckOptio
     // sentence be in the fact's field: "800 soldiers to fight floods" is no peacekeeping count.
     const inField = rel.topicShare > 0 || [...terms.domainKeys].some((k) => f.keys.has(k));
     const measured = (n: ClaimFigure): boolean => {
-      const keys = segmentTerms(n)?.weights;
+      const keys = parts.partOf(n)?.weights;
       const figures = f.figures.filter((g) => inField || (keys !== undefined && g.requires !== undefined && g.requires.length > 0 && g.requires.every((k) => keys.has(k))));
       return matchFigure(n, figures)?.relation === 'same' && figureRelevance(n, f)?.relevant === true;
     };
@@ -233,8 +201,7 @@ export function checkClaim(index: ClaimIndex, claim: string, options: CheckOptio
     // appreciated": a fact naming the date may be about the date's clause alone, not the sentence.
     for (const d of claimDates) {
       const named = namesDate(d, f.span);
-      const t = named > 0 ? termsOfClause(d) : undefined;
-      const inIt = t && relevance(t, f, evidence, countsAlike, named);
+      const inIt = named > 0 ? relevanceIn(parts.clauseOf(d), f, evidence, countsAlike, named) : undefined;
       if (inIt?.byDate) return { f, rel: { ...rel, relevant: true, byDate: true } };
     }
     return { f, rel };
@@ -287,7 +254,7 @@ export function checkClaim(index: ClaimIndex, claim: string, options: CheckOptio
   const dates = figures.filter((f) => isDate(f) && !named(f) && !event?.dates.includes(f) && !occurrence?.dates.includes(f) && !eventDates.dates.includes(f));
   if (numeric.length) {
     const ctx: ClaimContext = { keys: new Set(terms.weights.keys()), topics: new Set(topics), subjects: index.subjects, subjectImplied: terms.subjectImplied, detail, aside, relevanceFor: aboutTheSubject ? figureRelevance : undefined,
-      keysFor: (n: ClaimFigure) => { const t = listed(n) ? segmentTerms(n) : undefined; return t && new Set(t.weights.keys()); }, runningTotal: givesRunningTotal(claim, figures), future: speaksOfFuture(claim, language) };
+      keysFor: (n: ClaimFigure) => { const t = listed(n) ? parts.partOf(n) : undefined; return t && new Set(t.weights.keys()); }, runningTotal: givesRunningTotal(claim, figures), future: speaksOfFuture(claim, language) };
     const { pairs, alone } = pairDates(numeric, dates, claim);
     for (const [n, ds] of pairs) plans.push(planFigure(n, ds, scored, ctx, partsPool));
     // Dates of their own clause, and those that went with a number no fact states, are checked on their own.
@@ -298,9 +265,8 @@ export function checkClaim(index: ClaimIndex, claim: string, options: CheckOptio
   }
   // Agreeing on where says little about a number the sources do not state: only a differing place counts then.
   // "… after the two leaders met in Singapore": a place in a clause about another event is not where the claim's happened.
-  const elsewhere = new Set(clausesOf(claim).filter(([a, b]) => SUBORDINATE.test(claim.slice(a, b))).flatMap(([a, b]) => placesIn(claim.slice(a, b)).map((p) => p.id)));
   const mainPlaces = new Set(clausesOf(claim).filter(([a, b]) => !SUBORDINATE.test(claim.slice(a, b))).flatMap(([a, b]) => placesIn(claim.slice(a, b)).map((p) => p.id)));
-  const place = planPlace([...new Set(places.map((p) => p.id))].filter((id) => !elsewhere.has(id) || mainPlaces.has(id)), scored);
+  const place = planPlace([...new Set(places.map((p) => p.id))].filter((id) => mainPlaces.has(id)), scored);
   if (place && (place.outcome === 'differs' || numeric.length === 0)) plans.push(place);
   if (!numeric.length) {
     const polarity = planPolarity(negated(claim, language), terms.idf, scored);
