@@ -377,4 +377,10 @@ describe('claim checks on the kinds of claim real outlets make', () => {
     expect(check('Le Vietnam a décidé de dépêcher pour la première fois sept officiers à la Force intérimaire de sécurité des Nations unies pour Abyei (FISNUA).').verdict).toBe('related');
     expect(check('Vietnam welcomed 18 million foreign visitors in 2019.').verdict).toBe('nothing');
   });
+
+  it('several of the sources\' subjects named together vouch for each other, without Vietnam named', () => {
+    expect(check('The Engineering Unit Rotation 1 and Level-2 Field Hospital Rotation 4 departed for the UN peacekeeping missions in Abyei and South Sudan.').verdict).not.toBe('nothing');
+    // Another country's units stay another country's.
+    expect(check('Bangladesh’s Engineering Unit and Level-2 Field Hospital departed for the UN peacekeeping missions in South Sudan.').verdict).toBe('nothing');
+  });
 });

@@ -53,6 +53,8 @@ const DURATIONS = new Set(['year', 'month', 'week', 'day', 'hour']);
 const FIRST_NEAR = 70;
 /** Facts this much about the claim may hold parts of a total it gives, if not enough to be shown on their own. */
 const PARTS_ABOUT = 0.3;
+/** This many of the sources' topics named in one sentence vouch for each other. */
+const TOGETHER = 3;
 /** A fact sharing this much of a claim in the sources' field is related to it when no fact is closer. */
 const FIELD_ABOUT = 0.3;
 
@@ -162,7 +164,12 @@ export function checkClaim(index: ClaimIndex, claim: string, options: CheckOptio
   const unnamedPlace = claimPlaces.some((p) => !p.words.every((w) => index.vocabulary.has(stem(w))));
   // So does a sentence cut from an article about it ("The country will replace Kuwait as a non-permanent member …").
   const impliedVietnam = !actors.foreign && !unnamedPlace && (language === 'vi' || ANAPHORIC_SUBJECT.test(claim));
-  const mentions = !foreign && (actors.subject || strict.length > 0 || inContext || impliedVietnam) ? detectMentions(index.lexicon, claim, { withoutContext: true }) : strict;
+  const loose = detectMentions(index.lexicon, claim, { withoutContext: true });
+  // Several of the sources' subjects named together ("Engineering Unit Rotation 1 and Level-2 Field
+  // Hospital Rotation 4 departed for the UN peacekeeping missions in Abyei and South Sudan") are each
+  // other's context.
+  const together = new Set(loose.map((m) => m.topic)).size >= TOGETHER;
+  const mentions = !foreign && (actors.subject || strict.length > 0 || inContext || impliedVietnam || together) ? loose : strict;
   const topics = [...new Set(mentions.map((m) => m.topic))];
   // A place the sources never name, and the gazetteer puts in no larger place, is a subject they do not cover, not a place to compare.
   const places = claimPlaces.filter((p) => p.locative && (p.contained || p.words.every((w) => index.vocabulary.has(stem(w)))));
