@@ -383,4 +383,8 @@ describe('claim checks on the kinds of claim real outlets make', () => {
     // Another country's units stay another country's.
     expect(check('Bangladesh’s Engineering Unit and Level-2 Field Hospital departed for the UN peacekeeping missions in South Sudan.').verdict).toBe('nothing');
   });
+
+  it('an ordinal counts what its own part of the sentence says, not what the rest of it goes on to', () => {
+    expect(checkClaim(index, 'Membre élu du Conseil de sécurité pour la deuxième fois de son histoire, le Viet Nam en prend la présidence en janvier avec la ferme intention de promouvoir le rôle central de l’ONU.', { written: parseClaimDate('2020-01-02') }).verdict).toBe('same');
+  });
 });

@@ -255,7 +255,7 @@ export function checkClaim(index: ClaimIndex, claim: string, options: CheckOptio
   const event = planEvent(claim, figures, partsPool);
   if (event) plans.push(event);
   // "For the second time … 2020–2021": the Nth of the terms the sources give.
-  const occurrence = event ? undefined : planOccurrence(claim, figures, partsPool, terms.idf);
+  const occurrence = event ? undefined : planOccurrence(claim, figures, partsPool, terms.idf, { about: (n, s) => relevanceIn(parts.partOf(n), s.f)?.about ?? 0, idf: (n) => parts.partOf(n)?.idf });
   if (occurrence) plans.push(occurrence);
   plans.push(...eventDates.plans.filter((p) => !p.dates.some((d) => event?.dates.includes(d) || occurrence?.dates.includes(d))));
   const dates = figures.filter((f) => isDate(f) && !named(f) && !event?.dates.includes(f) && !occurrence?.dates.includes(f) && !eventDates.dates.includes(f));

@@ -21,10 +21,10 @@ const TERM_ABOUT = 0.5;
 interface Term { from: number; to: number; facts: Scored[] }
 
 /** The terms the facts name, earliest first; overlapping ranges are one term ("2020–21" and a conference series "2020–2022"). */
-function termsOf(pool: readonly Scored[]): Term[] {
+function termsOf(pool: readonly Scored[], about: (s: Scored) => number): Term[] {
   const ranges: { from: number; to: number; s: Scored }[] = [];
   for (const s of pool) {
-    if (s.rel.about < TERM_ABOUT) continue;
+    if (about(s) < TERM_ABOUT) continue;
     for (const [from, to] of s.f.span.named) if (from < to) ranges.push({ from, to, s });
   }
   ranges.sort((a, b) => a.from - b.from || a.to - b.to);
@@ -49,11 +49,23 @@ export function isOccurrence(f: ClaimFigure, claim: string): boolean {
       (LAN_BEFORE.test(claim.slice(Math.max(0, f.start - 8), f.start)) && !EDITION_OF.test(claim.slice(Math.max(0, f.start - 80), f.start).replace(/\s*lần\s*$/iu, ' '))));
 }
 
-/** `pool`: facts somewhat about the claim; `idf`: the claim's keys with their IDF. */
-export function planOccurrence(claim: string, figures: readonly ClaimFigure[], pool: readonly Scored[], idf: ReadonlyMap<string, number>): Plan | undefined {
+/**
+ * The ordinal's own part of the sentence ("Membre élu du Conseil de sécurité pour la deuxième fois
+ * …, le Viet Nam en prend la présidence …"): how much a fact is about it, and its keys with their IDF.
+ */
+export interface OrdinalPart {
+  about: (ordinal: ClaimFigure, s: Scored) => number;
+  idf: (ordinal: ClaimFigure) => ReadonlyMap<string, number> | undefined;
+}
+
+/** `pool`: facts somewhat about the claim; `claimIdf`: the claim's keys with their IDF. */
+export function planOccurrence(claim: string, figures: readonly ClaimFigure[], pool: readonly Scored[], claimIdf: ReadonlyMap<string, number>, part?: OrdinalPart): Plan | undefined {
   const ordinal = figures.find((f) => isOccurrence(f, claim));
   if (!ordinal) return undefined;
-  const terms = termsOf(pool);
+  const aboutPart = (s: Scored): number => part?.about(ordinal, s) ?? 0;
+  // What the ordinal counts is named in its own part of the sentence, when it has one.
+  const idf = part?.idf(ordinal) ?? claimIdf;
+  const terms = termsOf(pool, (s) => Math.max(s.rel.about, aboutPart(s)));
   if (terms.length === 0) return undefined;
   // What the claim counts is in every term up to the Nth: "la présidence … pour la deuxième fois"
   // counts presidencies, which the sources give in one term of the two only.
