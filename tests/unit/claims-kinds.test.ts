@@ -387,4 +387,10 @@ describe('claim checks on the kinds of claim real outlets make', () => {
   it('an ordinal counts what its own part of the sentence says, not what the rest of it goes on to', () => {
     expect(checkClaim(index, 'Membre élu du Conseil de sécurité pour la deuxième fois de son histoire, le Viet Nam en prend la présidence en janvier avec la ferme intention de promouvoir le rôle central de l’ONU.', { written: parseClaimDate('2020-01-02') }).verdict).toBe('same');
   });
+
+  it('a numbered document the fact names otherwise is another document; an anniversary counts only joining, taking part or relations', () => {
+    expect(check('En 2000, le Conseil de sécurité a marqué l\'histoire en adoptant la résolution 1325 sur les femmes, la paix et la sécurité.').verdict).not.toBe('differs');
+    expect(check('Vietnam promoted UN Security Council Resolution 1889 in 2009.').verdict).not.toBe('differs');
+    expect(checkClaim(index, 'The field hospital held a ceremony to mark the 81st anniversary of the founding of the Vietnam People’s Army.', { written: parseClaimDate('2025-12-20') }).figures.some((f) => f.value === 1944)).toBe(false);
+  });
 });

@@ -14,6 +14,13 @@ const PATTERNS: { re: RegExp; years: (m: RegExpExecArray) => number }[] = [
   { re: /(?<![\p{L}])(?:kỷ\s+niệm|tròn)\s+(?<n>\d{1,3})\s+năm(?![\p{L}])/giu, years: (m) => Number(m.groups!.n) },
 ];
 
+/**
+ * What an anniversary may count from here: joining, taking part, relations ("the 25th anniversary
+ * of its membership", "kỷ niệm 10 năm tham gia"). Not a founding the sources do not date ("le 81e
+ * anniversaire de la fondation de l'Armée populaire").
+ */
+const COUNTED = /^.{0,40}?\b(?:member|membership|joining|joined|accession|participation|participating|relations|ties|tham gia|gia nhập|thiết lập|quan hệ|adhésion|participation|relations)/iu;
+
 /** The year each anniversary of `text` dates, counted back from `reference`. */
 export function anniversaryDates(text: string, reference: number | undefined): ClaimFigure[] {
   if (reference === undefined) return [];
@@ -21,7 +28,7 @@ export function anniversaryDates(text: string, reference: number | undefined): C
   for (const p of PATTERNS) {
     for (const m of text.matchAll(p.re) as IterableIterator<RegExpExecArray>) {
       const years = p.years(m);
-      if (years < 1 || years > 200) continue;
+      if (years < 1 || years > 200 || !COUNTED.test(text.slice(m.index + m[0].length))) continue;
       out.push({ start: m.index, end: m.index + m[0].length, raw: m[0], value: reference - years, kind: 'year', relative: true });
     }
   }

@@ -100,6 +100,12 @@ function rank(scored: readonly Scored[], plans: readonly Plan[]): Scored[] {
 }
 
 
+/** Numbers of the documents a text names: "Resolution 1889", "résolution 1325", "Directive No. 25", "Nghị quyết số 130". */
+function documentNumbers(text: string): Set<string> {
+  const re = /(?:resolution|résolution|directive|chỉ thị|nghị quyết|decree|décret|nghị định|unscr)\s+(?:no\.?\s*|n°\s*|số\s*)?(\d+)/giu;
+  return new Set([...text.matchAll(re)].map((m) => m[1]!));
+}
+
 /** The whole of a part ("529" of "81 of the 529 officers"): same noun, no hedge. */
 function wholeOf(part: ClaimFigure): ClaimFigure {
   const { total, bound: _bound, ...rest } = part;
@@ -190,9 +196,17 @@ export function checkClaim(index: ClaimIndex, claim: string, options: CheckOptio
   const listed = (n: ClaimFigure): boolean => n.kind === 'count' && numeric.some((m) => m !== n && m.kind === 'count' && m.start !== n.start && sameUnitFamily(m.unit ?? '', n.unit ?? ''));
   // (Only in a claim about what the sources are about: not one on "five UN peacekeepers killed in Mali".)
   const aboutTheSubject = !foreign && (actors.subject || topics.length > 0 || impliedVietnam || inContext);
+  // "la résolution 1325" is not Resolution 1889: a numbered document the fact names otherwise is another.
+  const claimIds = documentNumbers(claim);
+  const otherDocument = (f: IndexedFact): boolean => {
+    if (claimIds.size === 0) return false;
+    const ids = documentNumbers(f.fact.statement);
+    return ids.size > 0 && ![...ids].some((n) => claimIds.has(n));
+  };
   const all: Scored[] = index.facts.map((f) => {
     const { evidence, countsAlike } = figureEvidence(numeric, f);
     const rel = relevance(terms, f, evidence, countsAlike, dateNamed(f));
+    if (otherDocument(f)) return { f, rel: { ...rel, relevant: false, byDate: false } };
     if (rel.relevant) return { f, rel };
     // A fact giving a figure of the very kind one number counts, about that number's part of the sentence.
     // The part must name what the figure measures ("diplomatic relations … 189 countries"), or the
