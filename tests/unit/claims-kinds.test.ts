@@ -393,4 +393,12 @@ describe('claim checks on the kinds of claim real outlets make', () => {
     expect(check('Vietnam promoted UN Security Council Resolution 1889 in 2009.').verdict).not.toBe('differs');
     expect(checkClaim(index, 'The field hospital held a ceremony to mark the 81st anniversary of the founding of the Vietnam People’s Army.', { written: parseClaimDate('2025-12-20') }).figures.some((f) => f.value === 1944)).toBe(false);
   });
+
+  it('an undated amount beside a series of separate amounts is one more of them, not a different one', () => {
+    expect(check('Vietnam\'s government has decided to donate 5,000 tons of rice to help North Korea recover from recent natural disasters.').verdict).toBe('related');
+    // Dated, it is compared with the amount of its year.
+    expect(check('Vietnam gave North Korea 5,000 tonnes of rice in 1997.').verdict).toBe('differs');
+    // People deployed add up: an older or newer count of them differs.
+    expect(check('Vietnam has sent 12 officers to UN peacekeeping missions in South Sudan and the Central African Republic.').verdict).toBe('differs');
+  });
 });

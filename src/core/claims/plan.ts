@@ -108,6 +108,9 @@ function comparableFigures(s: Scored, ctx: ClaimContext, figure: ClaimFigure): F
 /** A fact that begins something, or counts on from a start: what a claim's "since 2012" can be set against. */
 const STARTS = /\b(?:began|begin|begun|begins|started|starts|first|since|established|launched|joined)\b/i;
 
+/** A count running up to the fact's date ("since 2014 … 184 sappers", as of April 2022), not one over a term it names whole. */
+const isRunning = (f: IndexedFact): boolean => f.span.period && !f.span.named.some(([a, b]) => a === f.span.from && b === f.span.to);
+
 function datesAgainst(dates: readonly ClaimFigure[], s: Scored, first: (date: ClaimFigure) => boolean = () => false): DateStatus[] {
   const comparable = s.f.dated && (s.rel.about >= DATE_COVERAGE || s.rel.byDate);
   // "Since 2012" says when something began: a figure as of one date ("as of October 2020, the UN average share …") says nothing of that.
@@ -116,7 +119,7 @@ function datesAgainst(dates: readonly ClaimFigure[], s: Scored, first: (date: Cl
   // "Engineering Unit 3 began its mission … in September 2024": an event after what a running count
   // knows of (184 sappers since 2014, as of April 2022) is one it cannot say otherwise of.
   // (A term the fact names whole, "2008–09", is not running.)
-  const running = s.f.span.period && !s.f.span.named.some(([a, b]) => a === s.f.span.from && b === s.f.span.to);
+  const running = isRunning(s.f);
   const fits = (d: ClaimFigure): boolean =>
     d.dateRole === 'since' ? hasStart : d.dateRole === 'until' ? s.f.span.period : !(running && d.kind === 'year' && d.value > s.f.span.asOf);
   return dates.map((d) => (comparable && fits(d) ? compareDate(d, s.f.span, d.kind === 'year' && first(d)) : 'not-stated'));
@@ -185,7 +188,14 @@ export function planFigure(figure: ClaimFigure, dates: ClaimFigure[], scored: re
     (c.dates.length === 0 ? 1 : c.dates.every((d) => d === 'same') ? 1.15 : 0.9);
   const anchor = candidates.reduce((a, b) => (weight(b) > weight(a) ? b : a));
   const key = groupKey(anchor);
-  return settle({ figure, dates, group: candidates.filter((c) => groupKey(c) === key) });
+  const group = candidates.filter((c) => groupKey(c) === key);
+  // "Vietnam has decided to donate 5,000 tons of rice" against 100 tonnes in 1995, 13,000 in 1997 and
+  // 22,700 in 2000–2012: one more of a series of separate amounts, not a different one of them.
+  // (People deployed add up over the years: their counts are totals, not a series.)
+  const series = dates.length === 0 && !isPeopleUnit(figure.unit) && !group.some((c) => isRunning(c.f) || c.match?.status === 'same') &&
+    new Set(group.map((c) => c.match?.figure.spec.value)).size >= 2 && new Set(group.map((c) => c.f.span.asOf)).size >= 2;
+  if (series) return settle({ figure, dates, group: group.map((c) => ({ ...c, match: c.match && { ...c.match, status: 'not-stated' } })) });
+  return settle({ figure, dates, group });
 }
 
 /**
