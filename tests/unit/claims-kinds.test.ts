@@ -401,4 +401,9 @@ describe('claim checks on the kinds of claim real outlets make', () => {
     // People deployed add up: an older or newer count of them differs.
     expect(check('Vietnam has sent 12 officers to UN peacekeeping missions in South Sudan and the Central African Republic.').verdict).toBe('differs');
   });
+
+  it('a place is compared only with the same event: the first summit is not the second', () => {
+    expect(check('Trump and Kim Jong Un met for the first time at a summit in Singapore.').verdict).not.toBe('differs');
+    expect(check('The second summit between Kim Jong Un and Donald Trump was held in Singapore.').verdict).toBe('differs');
+  });
 });

@@ -287,7 +287,8 @@ export function checkClaim(index: ClaimIndex, claim: string, options: CheckOptio
   // Agreeing on where says little about a number the sources do not state: only a differing place counts then.
   // "… after the two leaders met in Singapore": a place in a clause about another event is not where the claim's happened.
   const mainPlaces = new Set(clausesOf(claim).filter(([a, b]) => !SUBORDINATE.test(claim.slice(a, b))).flatMap(([a, b]) => placesIn(claim.slice(a, b)).map((p) => p.id)));
-  const place = planPlace([...new Set(places.map((p) => p.id))].filter((id) => mainPlaces.has(id)), scored);
+  const ordinalsOfClaim = [...figures.filter((f) => f.ordinal && f.unit !== 'rank').map((f) => f.value), ...(firsts.length ? [1] : [])];
+  const place = planPlace([...new Set(places.map((p) => p.id))].filter((id) => mainPlaces.has(id)), scored, ordinalsOfClaim);
   if (place && (place.outcome === 'differs' || numeric.length === 0)) plans.push(place);
   if (!numeric.length) {
     const polarity = planPolarity(negated(claim, language), terms.idf, scored);

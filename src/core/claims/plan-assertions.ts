@@ -33,9 +33,11 @@ const strong = (s: Scored, min: number, withTopic: number): boolean =>
   s.rel.coreCoverage >= min || (s.rel.topicShare > 0 && s.rel.coreCoverage >= withTopic);
 
 /** "held in Singapore" against a fact that has it held in Ha Noi. */
-export function planPlace(claimPlaces: readonly string[], scored: readonly Scored[]): Plan | undefined {
+export function planPlace(claimPlaces: readonly string[], scored: readonly Scored[], claimOrdinals: readonly number[] = []): Plan | undefined {
   if (claimPlaces.length === 0) return undefined;
-  const placed = scored.filter((s) => s.f.places.length > 0 && strong(s, PLACE_COVERAGE, PLACE_COVERAGE_WITH_TOPIC));
+  // "Trump and Kim first met in Singapore" is not the second summit, in Hanoi: another event's place.
+  const sameEvent = (s: Scored): boolean => claimOrdinals.length === 0 || s.f.ordinals.length === 0 || claimOrdinals.some((n) => s.f.ordinals.includes(n));
+  const placed = scored.filter((s) => s.f.places.length > 0 && sameEvent(s) && strong(s, PLACE_COVERAGE, PLACE_COVERAGE_WITH_TOPIC));
   const top = placed[0];
   if (!top) return undefined;
   // Any fact clearly about the claim that puts it in the same place will do; the top one alone can say it differs.
