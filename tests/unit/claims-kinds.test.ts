@@ -406,4 +406,9 @@ describe('claim checks on the kinds of claim real outlets make', () => {
     expect(check('Trump and Kim Jong Un met for the first time at a summit in Singapore.').verdict).not.toBe('differs');
     expect(check('The second summit between Kim Jong Un and Donald Trump was held in Singapore.').verdict).toBe('differs');
   });
+
+  it('a first is dated by a period\'s start only when the fact says something began then', () => {
+    expect(check('The Vietnamese Engineering Unit Rotation 1 was deployed to the UN mission in Abyei in 2022, marking the first time Vietnam had sent an engineering unit.').verdict).not.toBe('differs');
+    expect(check('Vietnam sent its first officers to South Sudan in 2016').verdict).toBe('differs');
+  });
 });

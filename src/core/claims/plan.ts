@@ -111,6 +111,9 @@ const STARTS = /\b(?:began|begin|begun|begins|started|starts|first|since|establi
 /** A count running up to the fact's date ("since 2014 … 184 sappers", as of April 2022), not one over a term it names whole. */
 const isRunning = (f: IndexedFact): boolean => f.span.period && !f.span.named.some(([a, b]) => a === f.span.from && b === f.span.to);
 
+/** A fact saying something began, or was the first, at its date. */
+const BEGAN = /\b(?:began|begin|begun|begins|started|starts|first)\b/i;
+
 function datesAgainst(dates: readonly ClaimFigure[], s: Scored, first: (date: ClaimFigure) => boolean = () => false): DateStatus[] {
   const comparable = s.f.dated && (s.rel.about >= DATE_COVERAGE || s.rel.byDate);
   // "Since 2012" says when something began: a figure as of one date ("as of October 2020, the UN average share …") says nothing of that.
@@ -122,7 +125,15 @@ function datesAgainst(dates: readonly ClaimFigure[], s: Scored, first: (date: Cl
   const running = isRunning(s.f);
   const fits = (d: ClaimFigure): boolean =>
     d.dateRole === 'since' ? hasStart : d.dateRole === 'until' ? s.f.span.period : !(running && d.kind === 'year' && d.value > s.f.span.asOf);
-  return dates.map((d) => (comparable && fits(d) ? compareDate(d, s.f.span, d.kind === 'year' && first(d)) : 'not-stated'));
+  // "The first time [it] sent an engineering unit … 2022" against "Since 2014 … 184 sappers": the
+  // period's start is when the first came only if the fact says something began then.
+  const firstOf = (d: ClaimFigure): boolean => d.kind === 'year' && first(d);
+  const startsWithFirst = BEGAN.test(s.f.fact.statement);
+  return dates.map((d) => {
+    if (!comparable || !fits(d)) return 'not-stated';
+    if (firstOf(d) && s.f.span.period && !startsWithFirst) return 'not-stated';
+    return compareDate(d, s.f.span, firstOf(d));
+  });
 }
 
 /** A plan whose facts all agree, or all differ, on what it compares (`dates` the claim's dates it covers). */
