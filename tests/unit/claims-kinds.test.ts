@@ -411,4 +411,10 @@ describe('claim checks on the kinds of claim real outlets make', () => {
     expect(check('The Vietnamese Engineering Unit Rotation 1 was deployed to the UN mission in Abyei in 2022, marking the first time Vietnam had sent an engineering unit.').verdict).not.toBe('differs');
     expect(check('Vietnam sent its first officers to South Sudan in 2016').verdict).toBe('differs');
   });
+
+  it('multiword names in the word tables are read as phrases, in English and French', () => {
+    expect(contentKeys('had established normal diplomatic relations')).toEqual(['establish', 'normalise', 'diplomatic', 'relation']);
+    expect(contentKeys('une visite officielle d’amitié au Vietnam')).toEqual(expect.arrayContaining(['official', 'friendship', 'visit']));
+    expect(check('After two decades of severed ties, on this day in 1995, President Bill Clinton announced that the United States and Vietnam had established normal diplomatic relations.').verdict).toBe('same');
+  });
 });

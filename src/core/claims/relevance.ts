@@ -106,7 +106,8 @@ const UNTRANSLATED = 0.2;
 export function claimTerms(index: ClaimIndex, claim: string, mentions: readonly Mention[], options: ClaimTermOptions = {}): ClaimTerms {
   const { figures = [], language = detectLanguage(claim), placeWords = new Set<string>(), foreignWords = [], predecessorWords = [], partnerWords = [] } = options;
   const predecessor = new Set(predecessorWords.map((w) => stem(w)));
-  const partners = new Set(partnerWords.flatMap((w) => w.split(' ')).map((w) => stem(w)));
+  // Read through the claim language's table, as the claim's own words are ("united states" → "us").
+  const partners = new Set(partnerWords.flatMap((w) => keyedWords(w, language).map((k) => k.key)));
   const placeKeys = new Set<string>();
   const weights = new Map<string, number>();
   const idfs = new Map<string, number>();

@@ -8,6 +8,7 @@ export const en: WordTable = {
     // The Council's presidency, however it is written (the sources say "presidency").
     ['president of the un security council', 'chair unsc'], ['president of the security council', 'chair unsc'], ['unsc president', 'unsc chair'], ['security council president', 'unsc chair'],
     // The press's names for the corpus's subject when it does not repeat it.
+    ['normal diplomatic relations', 'normalise diplomatic relation'], ['normal relations', 'normalise relation'],
     ['southeast asian nation', 'vietnam'], ['southeast asian country', 'vietnam'], ['security council', 'unsc'], ['ha noi', 'hanoi'],
     ['blue helmets', 'personnel'], ['blue helmet', 'personnel'], ['per cent', ''],
     ['memorandums of understanding', 'mou'], ['memoranda of understanding', 'mou'], ['memorandum of understanding', 'mou'],
@@ -57,7 +58,7 @@ export const en: WordTable = {
     ['chose', 'select'], ['chosen', 'select'], ['choose', 'select'], ['chooses', 'select'], ['selected', 'select'],
     ['selects', 'select'], ['selection', 'select'], ['region', 'regional'], ['regions', 'regional'],
     ['venue', 'organise'], ['venues', 'organise'], ['site', 'organise'], ['destination', 'organise'], ['course', 'programme'], ['courses', 'programme'],
-    ['ratified', 'pass'], ['ratify', 'pass'], ['ratifies', 'pass'], ['ratification', 'pass'], ['set up', 'establish'],
+    ['ratified', 'pass'], ['ratify', 'pass'], ['ratifies', 'pass'], ['ratification', 'pass'],
     ['upgraded', 'upgrade'], ['upgrades', 'upgrade'], ['upgrading', 'upgrade'],
     ['tenure', 'term'], ['stint', 'term'], ['stints', 'term'], ['terms', 'term'],
     ['contribute', 'contribution'], ['contributed', 'contribution'], ['contributes', 'contribution'], ['contributing', 'contribution'],
