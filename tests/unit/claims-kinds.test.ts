@@ -417,4 +417,10 @@ describe('claim checks on the kinds of claim real outlets make', () => {
     expect(contentKeys('une visite officielle d’amitié au Vietnam')).toEqual(expect.arrayContaining(['official', 'friendship', 'visit']));
     expect(check('After two decades of severed ties, on this day in 1995, President Bill Clinton announced that the United States and Vietnam had established normal diplomatic relations.').verdict).toBe('same');
   });
+
+  it('reads "dix ans de la participation" as an anniversary and "pour le mois de janvier" as a month', () => {
+    expect(checkClaim(index, 'La Une célébrait les dix ans de la participation du Vietnam aux opérations de maintien de la paix des Nations unies.', { written: parseClaimDate('2024-06-03') }).verdict).toBe('same');
+    expect(checkClaim(index, 'Le Vietnam a entamé jeudi sa présidence tournante du Conseil de Sécurité de l’ONU pour le mois de janvier.', { written: parseClaimDate('2020-01-03') }).verdict).toBe('same');
+    expect(checkClaim(index, 'Le Vietnam a entamé sa présidence tournante du Conseil de Sécurité de l’ONU pour le mois de mars.', { written: parseClaimDate('2020-03-03') }).verdict).toBe('differs');
+  });
 });

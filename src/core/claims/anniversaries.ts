@@ -12,7 +12,13 @@ const PATTERNS: { re: RegExp; years: (m: RegExpExecArray) => number }[] = [
   { re: /(?<![\p{L}\d])(?<n>\d{1,3})(?:e|ème)\s+anniversaire\b/giu, years: (m) => Number(m.groups!.n) },
   { re: /\bil\s+y\s+a\s+(?<n>\d{1,3})\s+ans\b/giu, years: (m) => Number(m.groups!.n) },
   { re: /(?<![\p{L}])(?:kỷ\s+niệm|tròn)\s+(?<n>\d{1,3})\s+năm(?![\p{L}])/giu, years: (m) => Number(m.groups!.n) },
+  // "ten years of Vietnam's participation", "dix ans de la participation du Vietnam" (what follows must say what is counted).
+  { re: /\b(?<n>\d{1,3}|ten|fifteen|twenty|twenty-five|thirty)\s+years\s+of\b/giu, years: (m) => count(m.groups!.n!) },
+  { re: /(?<![\p{L}\d])(?<n>\d{1,3}|dix|quinze|vingt|vingt-cinq|trente)\s+ans\s+d[e'’]/giu, years: (m) => count(m.groups!.n!) },
 ];
+
+const WORDS: Record<string, number> = { ten: 10, fifteen: 15, twenty: 20, 'twenty-five': 25, thirty: 30, dix: 10, quinze: 15, vingt: 20, 'vingt-cinq': 25, trente: 30 };
+const count = (n: string): number => WORDS[n.toLowerCase()] ?? Number(n);
 
 /**
  * What an anniversary may count from here: joining, taking part, relations ("the 25th anniversary

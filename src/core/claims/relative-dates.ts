@@ -57,7 +57,7 @@ const PATTERNS: Pattern[] = [
   // "l'an dernier", "l'année passée", "cette année", "l'an prochain", "depuis l'an dernier".
   { re: /(?<![\p{L}])(?:(?<role>depuis|jusqu['’]à)\s+)?(?:(?:l['’]\s*(?:an|année))\s+(?<rel>dernier|dernière|passé|passée|prochain|prochaine)|(?<cette>cette\s+année))(?![\p{L}])/giu, offset: (m) => (m.groups?.cette ? 0 : /^(dernier|dernière|passé|passée)$/i.test(word(m, 'rel')) ? -1 : 1) },
   // "en octobre dernier", "depuis le mois de juin", "juillet prochain", "en juin".
-  { re: new RegExp(`(?<![\\p{L}])(?:(?<role>depuis|jusqu['’]en)|en|au\\s+mois\\s+de)\\s+(?:le\\s+mois\\s+de\\s+|(?:d['’]|de\\s+))?${MONTH_GROUP}(?:\\s+(?<rel>dernier|prochain))?(?![\\p{L}]|\\s*\\d)`, 'giu'), direction: (m) => (word(m, 'rel') === 'prochain' ? 'next' : word(m, 'rel') === 'dernier' ? 'past' : 'this'), bare: (m) => !m.groups?.rel },
+  { re: new RegExp(`(?<![\\p{L}])(?:(?<role>depuis|jusqu['’]en)|en|au\\s+mois\\s+de|pour\\s+le\\s+mois\\s+de|du\\s+mois\\s+de)\\s+(?:le\\s+mois\\s+de\\s+|(?:d['’]|de\\s+))?${MONTH_GROUP}(?:\\s+(?<rel>dernier|prochain))?(?![\\p{L}]|\\s*\\d)`, 'giu'), direction: (m) => (word(m, 'rel') === 'prochain' ? 'next' : word(m, 'rel') === 'dernier' ? 'past' : 'this'), bare: (m) => !m.groups?.rel },
   // "in October", "since June": a month without a year is this year's.
   { re: new RegExp(`\\b(?:${SINCE}|in)\\s+${MONTH_GROUP}\\b(?!\\s*,?\\s*\\d|\\s+(?:last|this|next|of)\\b)`, 'giu'), direction: () => 'this', bare: () => true },
 ];
