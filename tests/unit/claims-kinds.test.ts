@@ -423,4 +423,9 @@ describe('claim checks on the kinds of claim real outlets make', () => {
     expect(checkClaim(index, 'Le Vietnam a entamé jeudi sa présidence tournante du Conseil de Sécurité de l’ONU pour le mois de janvier.', { written: parseClaimDate('2020-01-03') }).verdict).toBe('same');
     expect(checkClaim(index, 'Le Vietnam a entamé sa présidence tournante du Conseil de Sécurité de l’ONU pour le mois de mars.', { written: parseClaimDate('2020-03-03') }).verdict).toBe('differs');
   });
+
+  it('a fact naming a date bears on the date\'s own part of a sentence that goes on to other things', () => {
+    expect(check('Vietnam was just elected to the United Nations Security Council 2020 - 2021 with 192/193 votes, highest in the UN history.').verdict).toBe('same');
+    expect(check('Vietnam was just elected to the United Nations Security Council 2021 - 2022 with 192/193 votes, highest in the UN history.').verdict).not.toBe('same');
+  });
 });

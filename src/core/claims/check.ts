@@ -222,8 +222,10 @@ export function checkClaim(index: ClaimIndex, claim: string, options: CheckOptio
     // appreciated": a fact naming the date may be about the date's clause alone, not the sentence.
     for (const d of claimDates) {
       const named = namesDate(d, f.span);
+      // (Or its own part of the sentence: "Vietnam was just elected to the UN Security Council 2020 - 2021 | with 192/193 votes …".)
       const inIt = named > 0 ? relevanceIn(parts.clauseOf(d), f, evidence, countsAlike, named) : undefined;
-      if (inIt?.byDate) return { f, rel: { ...rel, relevant: true, byDate: true } };
+      const inPart = named > 0 && !inIt?.byDate ? relevanceIn(parts.partOf(d), f, evidence, countsAlike, named) : undefined;
+      if (inIt?.byDate || inPart?.byDate) return { f, rel: { ...rel, relevant: true, byDate: true } };
     }
     return { f, rel };
   });
