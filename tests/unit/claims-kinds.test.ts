@@ -428,4 +428,10 @@ describe('claim checks on the kinds of claim real outlets make', () => {
     expect(check('Vietnam was just elected to the United Nations Security Council 2020 - 2021 with 192/193 votes, highest in the UN history.').verdict).toBe('same');
     expect(check('Vietnam was just elected to the United Nations Security Council 2021 - 2022 with 192/193 votes, highest in the UN history.').verdict).not.toBe('same');
   });
+
+  it('a country passed through or whose border is crossed is no actor; Kim beside Dong Dang is the 2019 visitor', () => {
+    expect(actorsIn('Kim travelled from Pyongyang through China and crossed the Chinese border.').foreign).toBe(false);
+    expect(actorsIn('China sent 500 peacekeepers to South Sudan.').foreign).toBe(true);
+    expect(check('Kim made the 65-hour travel train from Pyongyang through China and he reached the Dong Dang station after crossing the Chinese border.').verdict).toBe('related');
+  });
 });

@@ -84,6 +84,10 @@ export interface Actors {
 const JOINING = new Set(['and', 'va', 'et', 'le', 'la', 'l', 'the', 'cung', 'voi', 'with', 'avec']);
 /** How many joining words may stand between Vietnam and a partner. */
 const PARTNER_REACH = 3;
+/** Words before a country that is only passed through. */
+const TRANSIT = new Set(['through', 'via', 'across', 'qua', 'transitant']);
+/** … or whose border is crossed ("the Chinese border"). */
+const BORDER = new Set(['border', 'frontier', 'frontiere']);
 /** "with" before a list of the countries Vietnam deals with, and how far back it may stand. */
 const WITH = new Set(['with', 'voi', 'avec']);
 const LIST_REACH = 8;
@@ -103,6 +107,8 @@ export function actorsIn(text: string): Actors {
   for (let i = 0; i < words.length; i++) {
     const hit = ACTORS.at(words, i) ?? ACTORS.at(withoutEs, i) ?? ACTORS.at(withoutS, i);
     if (!hit) continue;
+    // "from Pyongyang through China", "crossing the Chinese border": a country passed through is no actor.
+    if (hit.value === 'foreign' && (TRANSIT.has(words[i - 1] ?? '') || BORDER.has(words[i + hit.words.length] ?? ''))) { i += hit.words.length - 1; continue; }
     if (hit.value === 'subject') { actors.subject = true; subjectAt.push([i, i + hit.words.length]); }
     else if (handoverBefore(i)) actors.predecessorWords.push(...hit.words);
     else foreignAt.push({ from: i, to: i + hit.words.length, words: hit.words });
