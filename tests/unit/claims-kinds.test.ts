@@ -434,4 +434,9 @@ describe('claim checks on the kinds of claim real outlets make', () => {
     expect(actorsIn('China sent 500 peacekeepers to South Sudan.').foreign).toBe(true);
     expect(check('Kim made the 65-hour travel train from Pyongyang through China and he reached the Dong Dang station after crossing the Chinese border.').verdict).toBe('related');
   });
+
+  it('a fact about a numbered sibling of what the claim names is about another one (hospital No. 1 is not No. 2)', () => {
+    expect(check('Les Casques bleus de l’Hôpital de campagne de niveau 2 N°2, au Soudan du Sud depuis novembre 2019, ont dû prolonger leur séjour en raison du COVID-19.').verdict).not.toBe('differs');
+    expect(check('Vietnam’s Level-2 Field Hospital No. 1 was deployed to South Sudan in October 2019.').verdict).toBe('differs');
+  });
 });

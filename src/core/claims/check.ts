@@ -203,10 +203,20 @@ export function checkClaim(index: ClaimIndex, claim: string, options: CheckOptio
     const ids = documentNumbers(f.fact.statement);
     return ids.size > 0 && ![...ids].some((n) => claimIds.has(n));
   };
+  // "l'Hôpital de campagne de niveau 2 N°2" is not hospital No. 1: a fact mainly about a numbered
+  // sibling of a thing the claim names (not naming that sibling too) is about another one.
+  // (Numbered, not dated: the 2008–09 and 2020–21 seats are one seat at two times, which a claim may set side by side.)
+  const numbered = (id: string): string | undefined => /-\d{1,2}$/.test(id) ? id.replace(/-\d{1,2}$/, '') : undefined;
+  const claimSiblings = new Set(topics.map(numbered).filter((x): x is string => x !== undefined));
+  const otherSibling = (f: IndexedFact): boolean => {
+    const main = f.fact.topics[0];
+    const family = main === undefined ? undefined : numbered(main);
+    return family !== undefined && claimSiblings.has(family) && !topics.includes(main!);
+  };
   const all: Scored[] = index.facts.map((f) => {
     const { evidence, countsAlike } = figureEvidence(numeric, f);
     const rel = relevance(terms, f, evidence, countsAlike, dateNamed(f));
-    if (otherDocument(f)) return { f, rel: { ...rel, relevant: false, byDate: false } };
+    if (otherDocument(f) || otherSibling(f)) return { f, rel: { ...rel, relevant: false, byDate: false } };
     if (rel.relevant) return { f, rel };
     // A fact giving a figure of the very kind one number counts, about that number's part of the sentence.
     // The part must name what the figure measures ("diplomatic relations … 189 countries"), or the
