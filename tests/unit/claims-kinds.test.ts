@@ -439,4 +439,9 @@ describe('claim checks on the kinds of claim real outlets make', () => {
     expect(check('Les Casques bleus de l’Hôpital de campagne de niveau 2 N°2, au Soudan du Sud depuis novembre 2019, ont dû prolonger leur séjour en raison du COVID-19.').verdict).not.toBe('differs');
     expect(check('Vietnam’s Level-2 Field Hospital No. 1 was deployed to South Sudan in October 2019.').verdict).toBe('differs');
   });
+
+  it('a date differs only from a fact its own part of the sentence is about', () => {
+    expect(check('Nghị quyết vừa được Quốc hội thông qua gồm 6 chương, 18 điều, có hiệu lực thi hành từ ngày 1/7/2021.').verdict).not.toBe('differs');
+    expect(check('Vietnam joined ASEAN in 1997.').verdict).toBe('differs');
+  });
 });

@@ -275,7 +275,8 @@ export function checkClaim(index: ClaimIndex, claim: string, options: CheckOptio
     return firsts.some((at) => at >= from && at < to && Math.abs(at - d.start) <= FIRST_NEAR);
   };
   const claimWords = keyedWords(claim, language);
-  const dateContext: DateContext = { inClause, firstOf, keys: new Set(terms.weights.keys()), eventKind: (d) => dateEventKind(claim, claimWords, d, claimDates) };
+  const dateContext: DateContext = { inClause, firstOf, keys: new Set(terms.weights.keys()), eventKind: (d) => dateEventKind(claim, claimWords, d, claimDates),
+    inPart: (d, s) => relevanceIn(parts.partOf(d), s.f, 0, false, namesDate(d, s.f.span)) };
   const plans: Plan[] = [];
   // A claim naming "the first female officer" is about that event: its dates are checked against it alone.
   const event = planEvent(claim, figures, partsPool);

@@ -221,6 +221,8 @@ export interface DateContext {
   keys: ReadonlySet<string>;
   /** The kind of event a date goes with (event-kinds.ts), if the claim names one. */
   eventKind: (date: ClaimFigure) => string | undefined;
+  /** How relevant a fact is to the date's own part of the sentence, if it has one ("… and 2007 WTO memberships"). */
+  inPart?: (date: ClaimFigure, s: Scored) => Relevance | undefined;
 }
 
 const NO_CONTEXT: DateContext = { inClause: (_, s) => s.rel, firstOf: () => false, keys: new Set(), eventKind: () => undefined };
@@ -245,7 +247,7 @@ export function planDates(dates: ClaimFigure[], scored: readonly Scored[], ctx: 
 export type InClause = (date: ClaimFigure, s: Scored) => Relevance;
 
 /** One date of a claim stating no number, against the facts it is most clearly about. */
-function planDate(date: ClaimFigure, scored: readonly Scored[], tie: number, differsCoverage: number, { inClause, firstOf, keys, eventKind }: DateContext): Plan | undefined {
+function planDate(date: ClaimFigure, scored: readonly Scored[], tie: number, differsCoverage: number, { inClause, firstOf, keys, eventKind, inPart }: DateContext): Plan | undefined {
   const dates = [date];
   // "Its first officers … in 2016" against "29 officers in 2014–2018": the first came when the period began.
   // "Upgraded … in January 2018" against "In 2014 Vietnam established the Centre, later upgraded …": another event's date.
@@ -279,7 +281,10 @@ function planDate(date: ClaimFigure, scored: readonly Scored[], tie: number, dif
   if (term) return settle({ dates, group: [{ ...term, dates: against(term).every((d) => d === 'same') ? ['same'] : ['differs'] }] });
   // To say a date differs, the claim — and the date's own clause — must be about the fact in its own words, or hold the fact whole and name its topic.
   const clearly = (rel: Relevance): boolean => rel.coverage >= differsCoverage || (rel.factCoverage >= HOLDS_FACT && rel.topicShare >= HOLDS_FACT_TOPIC);
-  return clearly(top.rel) && clearly(inClause(date, top)) ? settle({ dates, group: group.slice(0, 1) }) : undefined;
+  // … and the date's own part must be about it too: "Vietnam's 1995 ASEAN and 2007 WTO memberships" dates the WTO in 2007.
+  // (A date read from words, "the 30th anniversary of …", "last year", names what it dates after it.)
+  const part = date.relative ? undefined : inPart?.(date, top);
+  return clearly(top.rel) && clearly(inClause(date, top)) && (part === undefined || part.relevant) ? settle({ dates, group: group.slice(0, 1) }) : undefined;
 }
 
 /** "The first group … in 2017" is not "its first female officer, in 2017": the fact's first has a modifier the claim lacks. */
