@@ -15,8 +15,8 @@ import { splitFor } from '../realworld/split.js';
 
 /** Today's measured values rounded down: a regression fails; raise them as the engine improves. */
 const FLOORS = {
-  claims: 0.69,
-  claimsByLang: { en: 0.66, vi: 0.73, fr: 0.7 } as Record<(typeof LANGS)[number], number>,
+  claims: 0.7,
+  claimsByLang: { en: 0.66, vi: 0.73, fr: 0.71 } as Record<(typeof LANGS)[number], number>,
   recall: 0.95,
   maxConfuserFalseAlarms: 1,
 };
