@@ -30,6 +30,7 @@ import { planEvent } from './plan-event.js';
 import { planEventDates } from './plan-event-date.js';
 import { isOccurrence, planOccurrence } from './plan-occurrence.js';
 import { foldKey } from '../text/fold.js';
+import { documentNumbers } from './documents.js';
 import { givesRunningTotal, speaksOfFuture } from './cumulative.js';
 import { keyedWords, stem } from './words.js';
 import { dateEventKind } from './event-kinds.js';
@@ -99,12 +100,6 @@ function rank(scored: readonly Scored[], plans: readonly Plan[]): Scored[] {
   return [...scored].sort((a, b) => (tier.get(b.f) ?? 0) - (tier.get(a.f) ?? 0) || b.rel.score - a.rel.score);
 }
 
-
-/** Numbers of the documents a text names: "Resolution 1889", "résolution 1325", "Directive No. 25", "Nghị quyết số 130". */
-function documentNumbers(text: string): Set<string> {
-  const re = /(?:resolution|résolution|directive|chỉ thị|nghị quyết|decree|décret|nghị định|unscr)\s+(?:no\.?\s*|n°\s*|số\s*)?(\d+)/giu;
-  return new Set([...text.matchAll(re)].map((m) => m[1]!));
-}
 
 /** The whole of a part ("529" of "81 of the 529 officers"): same noun, no hedge. */
 function wholeOf(part: ClaimFigure): ClaimFigure {
@@ -200,8 +195,7 @@ export function checkClaim(index: ClaimIndex, claim: string, options: CheckOptio
   const claimIds = documentNumbers(claim);
   const otherDocument = (f: IndexedFact): boolean => {
     if (claimIds.size === 0) return false;
-    const ids = documentNumbers(f.fact.statement);
-    return ids.size > 0 && ![...ids].some((n) => claimIds.has(n));
+    return f.documents.size > 0 && ![...f.documents].some((n) => claimIds.has(n));
   };
   // "l'Hôpital de campagne de niveau 2 N°2" is not hospital No. 1: a fact mainly about a numbered
   // sibling of a thing the claim names (not naming that sibling too) is about another one.
@@ -319,7 +313,7 @@ export function checkClaim(index: ClaimIndex, claim: string, options: CheckOptio
   const opposite = (): boolean => {
     const agreeing = plans.filter((p) => p.outcome === 'same').flatMap((p) => p.agreeing);
     const best = agreeing.reduce<Scored | undefined>((a, b) => (!a || b.rel.score > a.rel.score ? b : a), undefined);
-    return best !== undefined && negated(claim, language) && !negated(best.f.fact.statement);
+    return best !== undefined && negated(claim, language) && !best.f.negated;
   };
   let verdict = verdictOf(plans);
   if (verdict === 'same' && (countUnconfirmed || opposite())) verdict = 'related';

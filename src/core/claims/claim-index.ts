@@ -7,6 +7,9 @@ import type { ClaimFigure } from './types.js';
 import { placesIn } from './places.js';
 import { givesRunningTotal } from './cumulative.js';
 import { contentKeys, keyedWords } from './words.js';
+import { documentNumbers } from './documents.js';
+import { eventKindOf } from './event-kinds.js';
+import { negated } from './polarity.js';
 
 export interface IndexedFact {
   fact: Fact;
@@ -35,6 +38,16 @@ export interface IndexedFact {
   namedDates: readonly NamedDate[];
   /** Places its statement puts something in ("in Ha Noi", "to South Sudan"; gazetteer ids). */
   places: string[];
+  /** Numbers of the documents its statement names ("Resolution 1889": 1889). */
+  documents: Set<string>;
+  /** Its statement says something began, or was the first, at its date. */
+  began: boolean;
+  /** … or counts on from a start ("since", "established", "joined"): what a claim's "since 2012" can be set against. */
+  starts: boolean;
+  /** The kind of the first event its statement names (event-kinds.ts), if any. */
+  eventKind: string | undefined;
+  /** Its statement is negated ("did not pay"). */
+  negated: boolean;
 }
 
 export interface ClaimIndex {
@@ -58,6 +71,8 @@ export interface ClaimIndex {
   vocabulary: Set<string>;
   /** Topics that are documents: a year in their name ("the 2019 Defence White Paper") is part of a title, not a date. */
   titled: Set<string>;
+  /** How many facts have each topic as their main (first) one. */
+  mainTopicCounts: Map<string, number>;
 }
 
 /** The ordinals of a text's figures, ranks aside ("the second rotation" → 2). */
@@ -116,8 +131,17 @@ function indexFact(fact: Fact): IndexedFact {
     ordinalsOf: ordinalsOf(fact.statement, figures),
     namedDates,
     cumulative: fact.period !== undefined || givesRunningTotal(fact.statement, []),
+    documents: documentNumbers(fact.statement),
+    began: BEGAN.test(fact.statement),
+    starts: BEGAN.test(fact.statement) || STARTS.test(fact.statement),
+    eventKind: eventKindOf(fact.statement),
+    negated: negated(fact.statement),
   };
 }
+
+/** Words saying something began, or was the first; and others saying something counts on from a start. */
+const BEGAN = /\b(?:began|begin|begun|begins|started|starts|first)\b/i;
+const STARTS = /\b(?:since|established|launched|joined)\b/i;
 
 export function buildClaimIndex(corpus: Corpus, lexicon: Lexicon): ClaimIndex {
   const facts: IndexedFact[] = corpus.facts.map((fact) => indexFact(fact));
@@ -167,5 +191,15 @@ export function buildClaimIndex(corpus: Corpus, lexicon: Lexicon): ClaimIndex {
     domain,
     vocabulary,
     titled: new Set(corpus.topics.filter((t) => t.kind === 'document').map((t) => t.id)),
+    mainTopicCounts: countMainTopics(corpus.facts),
   };
+}
+
+function countMainTopics(facts: readonly Fact[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const f of facts) {
+    const t = f.topics[0];
+    if (t) counts.set(t, (counts.get(t) ?? 0) + 1);
+  }
+  return counts;
 }

@@ -4,7 +4,6 @@
  * 2013" and "In 2014 Vietnam established …" date the same kind of event; "upgraded … in January
  * 2018" does not date the founding.
  */
-import type { IndexedFact } from './claim-index.js';
 import { clauseAround } from './clauses.js';
 import type { ClaimFigure } from './types.js';
 import { keyedWords, type KeyedWord } from './words.js';
@@ -22,13 +21,9 @@ const KIND_OF = new Map(Object.entries(EVENT_KINDS).flatMap(([kind, keys]) => ke
 /** How much farther (characters) an event word after a date counts than one before it. */
 const AFTER_PENALTY = 40;
 
-const factKinds = new WeakMap<object, string | undefined>();
-/** The kind of the first event a fact statement names ("In 2014 Vietnam established …, later upgraded …": establish). */
-export function factEventKind(f: IndexedFact): string | undefined {
-  if (factKinds.has(f)) return factKinds.get(f);
-  const kind = keyedWords(f.fact.statement, 'en').map((w) => KIND_OF.get(w.key)).find((k) => k !== undefined);
-  factKinds.set(f, kind);
-  return kind;
+/** The kind of the first event a statement names ("In 2014 Vietnam established …, later upgraded …": establish). */
+export function eventKindOf(statement: string): string | undefined {
+  return keyedWords(statement, 'en').map((w) => KIND_OF.get(w.key)).find((k) => k !== undefined);
 }
 
 /**

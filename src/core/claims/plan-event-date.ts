@@ -13,24 +13,11 @@ import { verdictPlan, type Plan, type Scored } from './plan.js';
 import { negated } from './polarity.js';
 import type { ClaimFigure } from './types.js';
 import { keyedWords } from './words.js';
-import { dateEventKind, factEventKind } from './event-kinds.js';
+import { dateEventKind } from './event-kinds.js';
 import type { Mention } from '../match/detect.js';
 
 /** A topic that is the main one of more facts than this is a subject the sources give many events of, not one thing. */
 const SPECIFIC_TOPIC_FACTS = 4;
-const mainTopicCounts = new WeakMap<ClaimIndex, Map<string, number>>();
-function mainTopicCount(index: ClaimIndex, topic: string): number {
-  let counts = mainTopicCounts.get(index);
-  if (!counts) {
-    counts = new Map();
-    for (const f of index.facts) {
-      const t = f.fact.topics[0];
-      if (t) counts.set(t, (counts.get(t) ?? 0) + 1);
-    }
-    mainTopicCounts.set(index, counts);
-  }
-  return counts.get(topic) ?? 0;
-}
 
 export interface EventDatePlans {
   plans: Plan[];
@@ -51,8 +38,8 @@ export function planEventDates(index: ClaimIndex, claim: string, language: Langu
     const things = new Set(mentions.filter((m) => m.start >= from && m.end <= to).map((m) => m.topic));
     const facts = pool.filter((s) => {
       const main = s.f.fact.topics[0];
-      return main !== undefined && things.has(main) && mainTopicCount(index, main) <= SPECIFIC_TOPIC_FACTS && s.f.span.named.length > 0 &&
-        factEventKind(s.f) === kind && negated(s.f.fact.statement) === claimNegated;
+      return main !== undefined && things.has(main) && (index.mainTopicCounts.get(main) ?? 0) <= SPECIFIC_TOPIC_FACTS && s.f.span.named.length > 0 &&
+        s.f.eventKind === kind && s.f.negated === claimNegated;
     });
     if (facts.length === 0) continue;
     const statuses = facts.map((s): DateStatus => {

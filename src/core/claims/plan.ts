@@ -13,7 +13,6 @@ import { isPeopleUnit } from './units.js';
 import type { Relevance } from './relevance.js';
 import type { ClaimFigure, ComparisonStatus } from './types.js';
 import { clausesApart } from './clauses.js';
-import { factEventKind } from './event-kinds.js';
 
 export interface Scored { f: IndexedFact; rel: Relevance }
 
@@ -105,19 +104,15 @@ function comparableFigures(s: Scored, ctx: ClaimContext, figure: ClaimFigure): F
   return s.f.figures.filter(specific);
 }
 
-/** A fact that begins something, or counts on from a start: what a claim's "since 2012" can be set against. */
-const STARTS = /\b(?:began|begin|begun|begins|started|starts|first|since|established|launched|joined)\b/i;
 
 /** A count running up to the fact's date ("since 2014 … 184 sappers", as of April 2022), not one over a term it names whole. */
 const isRunning = (f: IndexedFact): boolean => f.span.period && !f.span.named.some(([a, b]) => a === f.span.from && b === f.span.to);
 
-/** A fact saying something began, or was the first, at its date. */
-const BEGAN = /\b(?:began|begin|begun|begins|started|starts|first)\b/i;
 
 function datesAgainst(dates: readonly ClaimFigure[], s: Scored, first: (date: ClaimFigure) => boolean = () => false): DateStatus[] {
   const comparable = s.f.dated && (s.rel.about >= DATE_COVERAGE || s.rel.byDate);
   // "Since 2012" says when something began: a figure as of one date ("as of October 2020, the UN average share …") says nothing of that.
-  const hasStart = s.f.cumulative || STARTS.test(s.f.fact.statement);
+  const hasStart = s.f.cumulative || s.f.starts;
   // "… multilateral diplomacy until 2030": an end, which only a fact giving a period can say otherwise of.
   // "Engineering Unit 3 began its mission … in September 2024": an event after what a running count
   // knows of (184 sappers since 2014, as of April 2022) is one it cannot say otherwise of.
@@ -128,10 +123,9 @@ function datesAgainst(dates: readonly ClaimFigure[], s: Scored, first: (date: Cl
   // "The first time [it] sent an engineering unit … 2022" against "Since 2014 … 184 sappers": the
   // period's start is when the first came only if the fact says something began then.
   const firstOf = (d: ClaimFigure): boolean => d.kind === 'year' && first(d);
-  const startsWithFirst = BEGAN.test(s.f.fact.statement);
   return dates.map((d) => {
     if (!comparable || !fits(d)) return 'not-stated';
-    if (firstOf(d) && s.f.span.period && !startsWithFirst) return 'not-stated';
+    if (firstOf(d) && s.f.span.period && !s.f.began) return 'not-stated';
     return compareDate(d, s.f.span, firstOf(d));
   });
 }
@@ -252,7 +246,7 @@ function planDate(date: ClaimFigure, scored: readonly Scored[], tie: number, dif
   // "Its first officers … in 2016" against "29 officers in 2014–2018": the first came when the period began.
   // "Upgraded … in January 2018" against "In 2014 Vietnam established the Centre, later upgraded …": another event's date.
   const kind = eventKind(date);
-  const otherEvent = (s: Scored): boolean => { const k = kind && factEventKind(s.f); return k !== undefined && k !== kind; };
+  const otherEvent = (s: Scored): boolean => kind !== undefined && s.f.eventKind !== undefined && s.f.eventKind !== kind;
   const against = (s: Scored): DateStatus[] => (otherEvent(s) ? dates.map(() => 'not-stated') : datesAgainst(dates, s, firstOf));
   const strong = (s: Scored): boolean =>
     s.f.dated && (s.rel.byDate || s.rel.about >= DATE_ONLY_COVERAGE || (s.rel.topicShare > 0 && s.rel.about >= DATE_ONLY_COVERAGE_WITH_TOPIC)) &&
