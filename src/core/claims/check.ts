@@ -165,7 +165,7 @@ export function checkClaim(index: ClaimIndex, claim: string, options: CheckOptio
   const unnamedPlace = claimPlaces.some((p) => !p.words.every((w) => index.vocabulary.has(stem(w))));
   // So does a sentence cut from an article about it ("The country will replace Kuwait as a non-permanent member …").
   const impliedVietnam = !actors.foreign && !unnamedPlace && (language === 'vi' || ANAPHORIC_SUBJECT.test(claim));
-  const loose = detectMentions(index.lexicon, claim, { withoutContext: true });
+  const loose = foreign ? strict : detectMentions(index.lexicon, claim, { withoutContext: true });
   // Several of the sources' subjects named together ("Engineering Unit Rotation 1 and Level-2 Field
   // Hospital Rotation 4 departed for the UN peacekeeping missions in Abyei and South Sudan") are each
   // other's context.
@@ -176,6 +176,7 @@ export function checkClaim(index: ClaimIndex, claim: string, options: CheckOptio
   const places = claimPlaces.filter((p) => p.locative && (p.contained || p.words.every((w) => index.vocabulary.has(stem(w)))));
   const termOptions = { figures, language, placeWords: new Set(places.flatMap((p) => p.words)), foreignWords: foreign ? actors.foreignWords : [], predecessorWords: actors.predecessorWords, partnerWords: actors.partnerWords, subjectImplied: inContext && !actors.foreign };
   const terms = claimTerms(index, claim, mentions, termOptions);
+  const claimKeys = new Set(terms.weights.keys());
   // "81 of the 529 officers", "156 des 184 membres": the whole is a figure of its own.
   const numeric = figures.filter(isNumeric).flatMap((f) => (f.total !== undefined ? [f, wholeOf(f)] : [f]));
   const claimDates = figures.filter(isDate);
@@ -224,13 +225,12 @@ export function checkClaim(index: ClaimIndex, claim: string, options: CheckOptio
     if (aboutTheSubject && numeric.some(measured)) return { f, rel: { ...rel, relevant: true } };
     // "Since [Vietnam] sent the first personnel … in June 2014, its participation … has been highly
     // appreciated": a fact naming the date may be about the date's clause alone, not the sentence.
-    for (const d of claimDates) {
+    // (Or its own part of the sentence: "Vietnam was just elected to the UN Security Council 2020 - 2021 | with 192/193 votes …".)
+    const byDate = (d: ClaimFigure): boolean => {
       const named = namesDate(d, f.span);
-      // (Or its own part of the sentence: "Vietnam was just elected to the UN Security Council 2020 - 2021 | with 192/193 votes …".)
-      const inIt = named > 0 ? relevanceIn(parts.clauseOf(d), f, evidence, countsAlike, named) : undefined;
-      const inPart = named > 0 && !inIt?.byDate ? relevanceIn(parts.partOf(d), f, evidence, countsAlike, named) : undefined;
-      if (inIt?.byDate || inPart?.byDate) return { f, rel: { ...rel, relevant: true, byDate: true } };
-    }
+      return named > 0 && [parts.clauseOf(d), parts.partOf(d)].some((t) => relevanceIn(t, f, evidence, countsAlike, named)?.byDate);
+    };
+    if (claimDates.some(byDate)) return { f, rel: { ...rel, relevant: true, byDate: true } };
     return { f, rel };
   });
   const scored = all.filter((s) => s.rel.relevant).sort((a, b) => b.rel.score - a.rel.score);
@@ -264,12 +264,14 @@ export function checkClaim(index: ClaimIndex, claim: string, options: CheckOptio
   };
   // "Its first officers … in 2016": the date of a first is the start of what the sources count.
   const firsts = firstsIn(claim);
+  // The ordinals the claim gives its event ("the second summit", "for the first time").
+  const ordinalsSaid = [...figures.filter((f) => f.ordinal && f.unit !== 'rank').map((f) => f.value), ...(firsts.length ? [1] : [])];
   const firstOf = (d: ClaimFigure): boolean => {
     const [from, to] = clauseAround(claim, d.start, d.end);
     return firsts.some((at) => at >= from && at < to && Math.abs(at - d.start) <= FIRST_NEAR);
   };
   const claimWords = keyedWords(claim, language);
-  const dateContext: DateContext = { inClause, firstOf, keys: new Set(terms.weights.keys()), eventKind: (d) => dateEventKind(claim, claimWords, d, claimDates),
+  const dateContext: DateContext = { inClause, firstOf, keys: claimKeys, eventKind: (d) => dateEventKind(claim, claimWords, d, claimDates),
     inPart: (d, s) => relevanceIn(parts.partOf(d), s.f, 0, false, namesDate(d, s.f.span)) };
   const plans: Plan[] = [];
   // A claim naming "the first female officer" is about that event: its dates are checked against it alone.
@@ -281,8 +283,8 @@ export function checkClaim(index: ClaimIndex, claim: string, options: CheckOptio
   plans.push(...eventDates.plans.filter((p) => !p.dates.some((d) => event?.dates.includes(d) || occurrence?.dates.includes(d))));
   const dates = figures.filter((f) => isDate(f) && !named(f) && !event?.dates.includes(f) && !occurrence?.dates.includes(f) && !eventDates.dates.includes(f));
   if (numeric.length) {
-    const ctx: ClaimContext = { keys: new Set(terms.weights.keys()), topics: new Set(topics), subjects: index.subjects, subjectImplied: terms.subjectImplied, detail, aside, relevanceFor: aboutTheSubject ? figureRelevance : undefined,
-      keysFor: (n: ClaimFigure) => { const t = listed(n) ? parts.partOf(n) : undefined; return t && new Set(t.weights.keys()); }, runningTotal: givesRunningTotal(claim, figures), future: speaksOfFuture(claim, language) };
+    const ctx: ClaimContext = { keys: claimKeys, topics: new Set(topics), subjects: index.subjects, subjectImplied: terms.subjectImplied, detail, aside, relevanceFor: aboutTheSubject ? figureRelevance : undefined,
+      keysFor: (n: ClaimFigure) => (listed(n) ? parts.partOf(n)?.weights : undefined), runningTotal: givesRunningTotal(claim, figures), future: speaksOfFuture(claim, language) };
     const { pairs, alone } = pairDates(numeric, dates, claim);
     for (const [n, ds] of pairs) plans.push(planFigure(n, ds, scored, ctx, partsPool));
     // Dates of their own clause, and those that went with a number no fact states, are checked on their own.
@@ -294,8 +296,7 @@ export function checkClaim(index: ClaimIndex, claim: string, options: CheckOptio
   // Agreeing on where says little about a number the sources do not state: only a differing place counts then.
   // "… after the two leaders met in Singapore": a place in a clause about another event is not where the claim's happened.
   const mainPlaces = new Set(clausesOf(claim).filter(([a, b]) => !SUBORDINATE.test(claim.slice(a, b))).flatMap(([a, b]) => placesIn(claim.slice(a, b)).map((p) => p.id)));
-  const ordinalsOfClaim = [...figures.filter((f) => f.ordinal && f.unit !== 'rank').map((f) => f.value), ...(firsts.length ? [1] : [])];
-  const place = planPlace([...new Set(places.map((p) => p.id))].filter((id) => mainPlaces.has(id)), scored, ordinalsOfClaim);
+  const place = planPlace([...new Set(places.map((p) => p.id))].filter((id) => mainPlaces.has(id)), scored, ordinalsSaid);
   if (place && (place.outcome === 'differs' || numeric.length === 0)) plans.push(place);
   if (!numeric.length) {
     const polarity = planPolarity(negated(claim, language), terms.idf, scored);
@@ -303,7 +304,7 @@ export function checkClaim(index: ClaimIndex, claim: string, options: CheckOptio
   }
   const durations = figures.filter((f) => f.kind === 'count' && DURATIONS.has(f.unit ?? ''));
   if (verdictOf(plans) === 'related' && numeric.every((n) => durations.includes(n) || detail(n))) {
-    const assertion = planAssertion(claim, figures.filter((f) => f.ordinal && f.unit !== 'rank').map((f) => f.value), scored);
+    const assertion = planAssertion(claim, ordinalsSaid, scored);
     if (assertion) plans.push(assertion);
   }
   // "For the third time …" is what the claim asserts: sources that do not give the count cannot say the same.

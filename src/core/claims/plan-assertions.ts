@@ -79,8 +79,7 @@ export function planPolarity(claimNegated: boolean, claimIdf: ReadonlyMap<string
  * ordinal the claim gives ("the first time") must be the fact's too; otherwise the sources do not
  * say it, and the claim is only related.
  */
-export function planAssertion(claim: string, claimOrdinals: readonly number[], scored: readonly Scored[]): Plan | undefined {
-  const ordinals = [...claimOrdinals, ...(saysFirst(claim) ? [1] : [])];
+export function planAssertion(claim: string, ordinals: readonly number[], scored: readonly Scored[]): Plan | undefined {
   // "On September 29 [it] held a ceremony": an event on a day the fact does not give is not the fact's.
   const days = dayDates(claim);
   const states = (s: Scored): boolean =>

@@ -16,6 +16,9 @@ import { clausesApart } from './clauses.js';
 
 export interface Scored { f: IndexedFact; rel: Relevance }
 
+/** A set of word keys, or a map from them (a claim part's weights). */
+type Keys = Pick<ReadonlySet<string>, 'has'>;
+
 export interface Candidate extends Scored {
   /** The fact's figure set against the claim's number; absent in a plan for dates only. */
   match?: FigureMatch;
@@ -57,7 +60,7 @@ export interface ClaimContext {
   /** How relevant a fact is to the part of the sentence a number stands in, when the sentence has several (check.ts). */
   relevanceFor?: (figure: ClaimFigure, f: IndexedFact) => Relevance | undefined;
   /** The word keys of that part, for a sentence of several numbers. */
-  keysFor?: (figure: ClaimFigure) => ReadonlySet<string> | undefined;
+  keysFor?: (figure: ClaimFigure) => Keys | undefined;
 }
 
 /**
