@@ -25,7 +25,7 @@ const count = (n: string): number => WORDS[n.toLowerCase()] ?? Number(n);
  * of its membership", "kỷ niệm 10 năm tham gia"). Not a founding the sources do not date ("le 81e
  * anniversaire de la fondation de l'Armée populaire").
  */
-const COUNTED = /^.{0,40}?\b(?:member|membership|joining|joined|accession|participation|participating|relations|ties|tham gia|gia nhập|thiết lập|quan hệ|adhésion|participation|relations)/iu;
+const COUNTED = /^.{0,40}?\b(?:member|membership|joining|joined|accession|participation|participating|relations|ties|tham gia|gia nhập|thiết lập|quan hệ|adhésion)/iu;
 
 /** The year each anniversary of `text` dates, counted back from `reference`. */
 export function anniversaryDates(text: string, reference: number | undefined): ClaimFigure[] {

@@ -31,6 +31,7 @@ import { planEventDates } from './plan-event-date.js';
 import { isOccurrence, planOccurrence } from './plan-occurrence.js';
 import { foldKey } from '../text/fold.js';
 import { documentNumbers } from './documents.js';
+import { attributionSpans } from './attribution.js';
 import { givesRunningTotal, speaksOfFuture } from './cumulative.js';
 import { keyedWords, stem } from './words.js';
 import { dateEventKind } from './event-kinds.js';
@@ -45,7 +46,7 @@ const MAX_RESULTS = 5;
 /** Words that make the number after them a detail ("with 63 officers", "với biên chế 70 người", "dont 36 femmes"). */
 const DETAIL_BEFORE = /\b(with|including|among them|of whom|voi|bien che|gom|trong do co|avec|dont|comprenant)( \w+){0,2} ?$/;
 /** … but not "ties with 194 countries", "quan hệ ngoại giao với 189 quốc gia": with whom, not a detail. */
-const RELATION_WITH = /\b(ties|relations?|relation|partnerships?|agreements?|cooperation|trade|quan he|ngoai giao|diplomatiques?)( \w+){0,1} (with|voi|avec)( \w+){0,2} ?$/;
+const RELATION_WITH = /\b(ties|relations?|partnerships?|agreements?|cooperation|trade|quan he|ngoai giao|diplomatiques?)( \w+){0,1} (with|voi|avec)( \w+){0,2} ?$/;
 /** "cinq autres officiers", "five other officers": a part beside the claim's main count, not a total. */
 const OTHERS = /\b(other|others|autres|khac)\b/;
 /** "two years ago", "trong 10 năm qua": spans of time, not counts the sources would give. */
@@ -174,7 +175,7 @@ export function checkClaim(index: ClaimIndex, claim: string, options: CheckOptio
   const topics = [...new Set(mentions.map((m) => m.topic))];
   // A place the sources never name, and the gazetteer puts in no larger place, is a subject they do not cover, not a place to compare.
   const places = claimPlaces.filter((p) => p.locative && (p.contained || p.words.every((w) => index.vocabulary.has(stem(w)))));
-  const termOptions = { figures, language, placeWords: new Set(places.flatMap((p) => p.words)), foreignWords: foreign ? actors.foreignWords : [], predecessorWords: actors.predecessorWords, partnerWords: actors.partnerWords, subjectImplied: inContext && !actors.foreign };
+  const termOptions = { figures, language, placeWords: new Set(places.flatMap((p) => p.words)), foreignWords: foreign ? actors.foreignWords : [], predecessorWords: actors.predecessorWords, partnerWords: actors.partnerWords, speakers: attributionSpans(claim, language), subjectImplied: inContext && !actors.foreign };
   const terms = claimTerms(index, claim, mentions, termOptions);
   const claimKeys = new Set(terms.weights.keys());
   // "81 of the 529 officers", "156 des 184 membres": the whole is a figure of its own.

@@ -29,7 +29,9 @@ export function claimParts(index: ClaimIndex, claim: string, mentions: readonly 
     if (!t) {
       const shift = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start - from, end: x.end - from });
       const within = (x: { start: number; end: number }): boolean => x.start >= from && x.end <= to;
-      t = claimTerms(index, claim.slice(from, to), mentions.filter(within).map(shift), { ...options, figures: figures.filter(within).map(shift) });
+      // Who speaks is read from the whole sentence: a part may start where a speaker's verb ends.
+      const speakers = (options.speakers ?? []).filter(([a, b]) => a < to && from < b).map(([a, b]): [number, number] => [Math.max(a, from) - from, Math.min(b, to) - from]);
+      t = claimTerms(index, claim.slice(from, to), mentions.filter(within).map(shift), { ...options, speakers, figures: figures.filter(within).map(shift) });
       cache.set(key, t);
     }
     return t;

@@ -45,7 +45,7 @@ const CALENDAR = new Set(
     'septembre octobre novembre decembre').split(' ').map((w) => stem(w)),
 );
 /** How much the words naming who speaks, the titles before a name and the countries Vietnam deals with count ("Deputy Prime Minister … Pham Binh Minh said"). */
-const SPEAKER_WEIGHT = 0.3;
+const ASIDE_WEIGHT = 0.3;
 /** Titles are capitalised before a name ("Deputy Prime Minister … Pham Binh Minh"): there they name no one a fact must contain. */
 const TITLES = new Set(
   ('president prime minister deputy ambassador colonel major lieutenant vice commander captain admiral mr mrs ms dr sen col lt ' +
@@ -93,6 +93,8 @@ export interface ClaimTermOptions {
   predecessorWords?: readonly string[];
   /** Countries named beside Vietnam as partners: not names a fact must contain. */
   partnerWords?: readonly string[];
+  /** [from, to) of the words naming who speaks (attribution.ts); read from the claim when not given. */
+  speakers?: readonly (readonly [number, number])[];
   /** The claim comes from a page about the corpus's subject: it may leave the subject implied. */
   subjectImplied?: boolean;
 }
@@ -121,7 +123,7 @@ export function claimTerms(index: ClaimIndex, claim: string, mentions: readonly 
   const detailsAt = claim.search(DETAILS);
   const details = detailsAt < 0 ? Infinity : detailsAt;
   // "Mr. Son said …", "…, the Ministry of Foreign Affairs has informed": who speaks is not what is claimed.
-  const attributed = attributionSpans(claim, language);
+  const attributed = options.speakers ?? attributionSpans(claim, language);
   const inAttribution = (start: number): boolean => attributed.some(([a, b]) => start >= a && start < b);
   // In a headline ("Vietnam Sends 600 Peacekeepers") capitals say nothing: only known names count.
   // A sentence naming many things ("… the UN Headquarters, UNMISS, and Multidimensional Integrated
@@ -154,7 +156,7 @@ export function claimTerms(index: ClaimIndex, claim: string, mentions: readonly 
     // A Vietnamese syllable no table reads is almost never an English fact's word, even when the
     // sources happen to have it (in a name): it counts as untranslated unless written as a name.
     const untranslated = language === 'vi' ? !w.translated && !w.capitalised : language !== 'en' && !known;
-    const weight = (isName ? idf * 1.5 : idf) * (untranslated ? UNTRANSLATED : 1) * (speaker || title || partners.has(w.key) ? SPEAKER_WEIGHT : 1);
+    const weight = (isName ? idf * 1.5 : idf) * (untranslated ? UNTRANSLATED : 1) * (speaker || title || partners.has(w.key) ? ASIDE_WEIGHT : 1);
     const place = placeWords.has(w.key);
     if (place) placeKeys.add(w.key);
     weights.set(w.key, Math.max(weights.get(w.key) ?? 0, weight));
