@@ -14,7 +14,8 @@ import { actorsIn } from '../../src/core/claims/foreign-actors.js';
 
 const index = buildClaimIndex(corpus, lexicon);
 
-const check = (claim: string): ClaimCheck => checkClaim(index, claim);
+/** The check of a claim, written on `date` (YYYY-MM-DD) when given: the page's publication date. */
+const check = (claim: string, date?: string): ClaimCheck => checkClaim(index, claim, { written: parseClaimDate(date) });
 const topIds = (r: ClaimCheck): string[] => r.results.map((x) => x.fact.id);
 
 describe('claim checks on the kinds of claim real outlets make', () => {
@@ -310,7 +311,7 @@ describe('claim checks on the kinds of claim real outlets make', () => {
   });
 
   it('a sentence cut from an article about Vietnam names the Council by a seat\'s holder', () => {
-    expect(checkClaim(index, 'The country will replace Kuwait as a non-permanent member starting January 1, 2020.', { written: parseClaimDate('2019-06-08') }).verdict).toBe('same');
+    expect(check('The country will replace Kuwait as a non-permanent member starting January 1, 2020.', '2019-06-08').verdict).toBe('same');
     expect(check('Vietnam was elected a non-permanent member of the UN Security Council for 2020-2022.').verdict).toBe('differs');
   });
 
@@ -370,7 +371,7 @@ describe('claim checks on the kinds of claim real outlets make', () => {
   it('an anniversary dates the event it counts from', () => {
     expect(check('The year 2020 marks a quarter century of Vietnam’s participation in ASEAN.').verdict).toBe('same');
     expect(check('Vietnam celebrates the 30th anniversary of its ASEAN membership in 2020.').verdict).toBe('differs');
-    expect(checkClaim(index, 'Vietnam marks the 10th anniversary of its participation in UN peacekeeping.', { written: parseClaimDate('2024-05-27') }).verdict).toBe('same');
+    expect(check('Vietnam marks the 10th anniversary of its participation in UN peacekeeping.', '2024-05-27').verdict).toBe('same');
   });
 
   it('a claim about Vietnam in UN peacekeeping that no fact states is related, not nothing; other fields stay nothing', () => {
@@ -385,13 +386,13 @@ describe('claim checks on the kinds of claim real outlets make', () => {
   });
 
   it('an ordinal counts what its own part of the sentence says, not what the rest of it goes on to', () => {
-    expect(checkClaim(index, 'Membre élu du Conseil de sécurité pour la deuxième fois de son histoire, le Viet Nam en prend la présidence en janvier avec la ferme intention de promouvoir le rôle central de l’ONU.', { written: parseClaimDate('2020-01-02') }).verdict).toBe('same');
+    expect(check('Membre élu du Conseil de sécurité pour la deuxième fois de son histoire, le Viet Nam en prend la présidence en janvier avec la ferme intention de promouvoir le rôle central de l’ONU.', '2020-01-02').verdict).toBe('same');
   });
 
   it('a numbered document the fact names otherwise is another document; an anniversary counts only joining, taking part or relations', () => {
     expect(check('En 2000, le Conseil de sécurité a marqué l\'histoire en adoptant la résolution 1325 sur les femmes, la paix et la sécurité.').verdict).not.toBe('differs');
     expect(check('Vietnam promoted UN Security Council Resolution 1889 in 2009.').verdict).not.toBe('differs');
-    expect(checkClaim(index, 'The field hospital held a ceremony to mark the 81st anniversary of the founding of the Vietnam People’s Army.', { written: parseClaimDate('2025-12-20') }).figures.some((f) => f.value === 1944)).toBe(false);
+    expect(check('The field hospital held a ceremony to mark the 81st anniversary of the founding of the Vietnam People’s Army.', '2025-12-20').figures.some((f) => f.value === 1944)).toBe(false);
   });
 
   it('an undated amount beside a series of separate amounts is one more of them, not a different one', () => {
@@ -419,9 +420,9 @@ describe('claim checks on the kinds of claim real outlets make', () => {
   });
 
   it('reads "dix ans de la participation" as an anniversary and "pour le mois de janvier" as a month', () => {
-    expect(checkClaim(index, 'La Une célébrait les dix ans de la participation du Vietnam aux opérations de maintien de la paix des Nations unies.', { written: parseClaimDate('2024-06-03') }).verdict).toBe('same');
-    expect(checkClaim(index, 'Le Vietnam a entamé jeudi sa présidence tournante du Conseil de Sécurité de l’ONU pour le mois de janvier.', { written: parseClaimDate('2020-01-03') }).verdict).toBe('same');
-    expect(checkClaim(index, 'Le Vietnam a entamé sa présidence tournante du Conseil de Sécurité de l’ONU pour le mois de mars.', { written: parseClaimDate('2020-03-03') }).verdict).toBe('differs');
+    expect(check('La Une célébrait les dix ans de la participation du Vietnam aux opérations de maintien de la paix des Nations unies.', '2024-06-03').verdict).toBe('same');
+    expect(check('Le Vietnam a entamé jeudi sa présidence tournante du Conseil de Sécurité de l’ONU pour le mois de janvier.', '2020-01-03').verdict).toBe('same');
+    expect(check('Le Vietnam a entamé sa présidence tournante du Conseil de Sécurité de l’ONU pour le mois de mars.', '2020-03-03').verdict).toBe('differs');
   });
 
   it('a fact naming a date bears on the date\'s own part of a sentence that goes on to other things', () => {
