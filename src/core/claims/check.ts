@@ -240,7 +240,10 @@ export function checkClaim(index: ClaimIndex, claim: string, options: CheckOptio
   const named = (f: ClaimFigure): boolean => mentions.some((m) => index.titled.has(m.topic) && m.start <= f.start && f.end <= m.end);
   // "The Vietnam Peacekeeping Center … was established in December 2013": the date of that thing's
   // founding, in whatever words the rest of the sentence is written.
-  const eventDates = planEventDates(index, claim, language, claimDates.filter((f) => !named(f)), mentions, all);
+  const claimWords = keyedWords(claim, language);
+  const claimNegated = negated(claim, language);
+  const eventKind = (d: ClaimFigure): string | undefined => dateEventKind(claim, claimWords, d, claimDates);
+  const eventDates = planEventDates(index, claim, { kindOf: eventKind, negated: claimNegated }, claimDates.filter((f) => !named(f)), mentions, all);
   for (const p of eventDates.plans) for (const c of p.group) if (!scored.some((s) => s.f === c.f)) scored.push({ f: c.f, rel: { ...c.rel, relevant: true } });
   const partsPool = all.filter((s) => s.rel.about >= PARTS_ABOUT);
   if (scored.length === 0) {
@@ -271,8 +274,7 @@ export function checkClaim(index: ClaimIndex, claim: string, options: CheckOptio
     const [from, to] = clauseAround(claim, d.start, d.end);
     return firsts.some((at) => at >= from && at < to && Math.abs(at - d.start) <= FIRST_NEAR);
   };
-  const claimWords = keyedWords(claim, language);
-  const dateContext: DateContext = { inClause, firstOf, keys: claimKeys, eventKind: (d) => dateEventKind(claim, claimWords, d, claimDates),
+  const dateContext: DateContext = { inClause, firstOf, keys: claimKeys, eventKind,
     inPart: (d, s) => relevanceIn(parts.partOf(d), s.f, 0, false, namesDate(d, s.f.span)) };
   const plans: Plan[] = [];
   // A claim naming "the first female officer" is about that event: its dates are checked against it alone.
@@ -300,7 +302,7 @@ export function checkClaim(index: ClaimIndex, claim: string, options: CheckOptio
   const place = planPlace([...new Set(places.map((p) => p.id))].filter((id) => mainPlaces.has(id)), scored, ordinalsSaid);
   if (place && (place.outcome === 'differs' || numeric.length === 0)) plans.push(place);
   if (!numeric.length) {
-    const polarity = planPolarity(negated(claim, language), terms.idf, scored);
+    const polarity = planPolarity(claimNegated, terms.idf, scored);
     if (polarity) plans.push(polarity);
   }
   const durations = figures.filter((f) => f.kind === 'count' && DURATIONS.has(f.unit ?? ''));
@@ -315,7 +317,7 @@ export function checkClaim(index: ClaimIndex, claim: string, options: CheckOptio
   const opposite = (): boolean => {
     const agreeing = plans.filter((p) => p.outcome === 'same').flatMap((p) => p.agreeing);
     const best = agreeing.reduce<Scored | undefined>((a, b) => (!a || b.rel.score > a.rel.score ? b : a), undefined);
-    return best !== undefined && negated(claim, language) && !best.f.negated;
+    return best !== undefined && claimNegated && !best.f.negated;
   };
   let verdict = verdictOf(plans);
   if (verdict === 'same' && (countUnconfirmed || opposite())) verdict = 'related';

@@ -8,12 +8,8 @@
 import type { ClaimIndex } from './claim-index.js';
 import { clauseAround } from './clauses.js';
 import { compareDate, type DateStatus } from './compare.js';
-import type { Language } from './languages/detect-language.js';
 import { verdictPlan, type Plan, type Scored } from './plan.js';
-import { negated } from './polarity.js';
 import type { ClaimFigure } from './types.js';
-import { keyedWords } from './words.js';
-import { dateEventKind } from './event-kinds.js';
 import type { Mention } from '../match/detect.js';
 
 /** A topic that is the main one of more facts than this is a subject the sources give many events of, not one thing. */
@@ -25,21 +21,23 @@ export interface EventDatePlans {
   dates: ClaimFigure[];
 }
 
-export function planEventDates(index: ClaimIndex, claim: string, language: Language, dates: readonly ClaimFigure[], mentions: readonly Mention[], pool: readonly Scored[]): EventDatePlans {
+/** What the claim says around its dates: the kind of event each goes with (event-kinds.ts), and whether it is negated. */
+export interface ClaimEvents {
+  kindOf: (date: ClaimFigure) => string | undefined;
+  negated: boolean;
+}
+
+export function planEventDates(index: ClaimIndex, claim: string, events: ClaimEvents, dates: readonly ClaimFigure[], mentions: readonly Mention[], pool: readonly Scored[]): EventDatePlans {
   const out: EventDatePlans = { plans: [], dates: [] };
-  const candidates = dates.filter((d) => d.kind === 'year' && d.dateRole !== 'since');
-  if (candidates.length === 0) return out;
-  const words = keyedWords(claim, language);
-  const claimNegated = negated(claim, language);
-  for (const d of candidates) {
-    const kind = dateEventKind(claim, words, d, dates);
+  for (const d of dates.filter((x) => x.kind === 'year' && x.dateRole !== 'since')) {
+    const kind = events.kindOf(d);
     if (!kind) continue;
     const [from, to] = clauseAround(claim, d.start, d.end);
     const things = new Set(mentions.filter((m) => m.start >= from && m.end <= to).map((m) => m.topic));
     const facts = pool.filter((s) => {
       const main = s.f.fact.topics[0];
       return main !== undefined && things.has(main) && (index.mainTopicCounts.get(main) ?? 0) <= SPECIFIC_TOPIC_FACTS && s.f.span.named.length > 0 &&
-        s.f.eventKind === kind && s.f.negated === claimNegated;
+        s.f.eventKind === kind && s.f.negated === events.negated;
     });
     if (facts.length === 0) continue;
     const statuses = facts.map((s): DateStatus => {
