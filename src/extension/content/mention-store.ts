@@ -25,8 +25,15 @@ export class MentionStore {
     return this.list.length;
   }
 
-  add(mentions: PageMention[]): void {
+  /**
+   * Adds the mentions not stored yet and returns them. Two scans may read the same text (a rescan of
+   * a changed subtree overlapping a navigation's rescan of the page): a mention is stored once.
+   */
+  add(mentions: PageMention[]): PageMention[] {
+    const added: PageMention[] = [];
     for (const m of mentions) {
+      if (this.has(m)) continue;
+      added.push(m);
       this.list.push(m);
       for (const n of m.nodes) {
         const l = this.byNode.get(n);
@@ -34,7 +41,17 @@ export class MentionStore {
         else this.byNode.set(n, [m]);
       }
     }
-    if (mentions.length) this.sorted = false;
+    if (added.length) this.sorted = false;
+    return added;
+  }
+
+  /** A mention of the same topic over the very same text is already stored. */
+  private has(m: PageMention): boolean {
+    const first = m.nodes[0];
+    const same = (x: PageMention): boolean => x.topic === m.topic &&
+      x.range.startContainer === m.range.startContainer && x.range.startOffset === m.range.startOffset &&
+      x.range.endContainer === m.range.endContainer && x.range.endOffset === m.range.endOffset;
+    return first !== undefined && (this.byNode.get(first) ?? []).some(same);
   }
 
   /** Removes mentions inside `root` (or no longer in the document); returns them. */

@@ -140,8 +140,7 @@ export class PageController {
         signal: this.life.signal,
         wanted: () => generation === this.generation,
         draw: (batch) => {
-          this.store.add(batch);
-          this.highlighter.add(batch.map((m) => m.range));
+          this.highlighter.add(this.store.add(batch).map((m) => m.range));
         },
         onSlice: (_step, _start, ms) => {
           this.scriptingMs += ms;
