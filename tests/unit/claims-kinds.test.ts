@@ -379,6 +379,15 @@ describe('claim checks on the kinds of claim real outlets make', () => {
     expect(check('Vietnam welcomed 18 million foreign visitors in 2019.').verdict).toBe('nothing');
   });
 
+  it('a claim about Vietnam sharing several of a fact\'s rarer words is related, though it names no topic; one word in common is not enough', () => {
+    const r = check('Kim is the first DPRK leader to visit Vietnam since his grandfather, Kim Il Sung, in 1964.');
+    expect(r.verdict).toBe('related');
+    expect(topIds(r)).toContain('r21-kim-2019-official-friendship-visit');
+    expect(check('Vietnam’s leader opened a new motorway in 2019.').verdict).toBe('nothing');
+    // Not a claim about Vietnam: the same words do not make it related.
+    expect(check('Kim is the first DPRK leader to visit Laos since his grandfather, Kim Il Sung, in 1964.').verdict).toBe('nothing');
+  });
+
   it('several of the sources\' subjects named together vouch for each other, without Vietnam named', () => {
     expect(check('The Engineering Unit Rotation 1 and Level-2 Field Hospital Rotation 4 departed for the UN peacekeeping missions in Abyei and South Sudan.').verdict).not.toBe('nothing');
     // Another country's units stay another country's.

@@ -59,6 +59,10 @@ const PARTS_ABOUT = 0.3;
 const TOGETHER = 3;
 /** A fact sharing this much of a claim in the sources' field is related to it when no fact is closer. */
 const FIELD_ABOUT = 0.3;
+/** … or one about Vietnam sharing this many of its rarer words (IDF at least RARE_IDF), worth RARE_SUM together. */
+const RARE_SHARED = 2;
+const RARE_IDF = 2;
+const RARE_SUM = 7;
 
 // "a female officer", "một nữ sĩ quan đầu tiên": one written as a word is an article, not a count to check.
 const isArticle = (f: ClaimFigure): boolean => f.kind === 'count' && f.value === 1 && !/^\d/.test(f.raw);
@@ -128,6 +132,18 @@ function figureEvidence(numeric: readonly ClaimFigure[], f: IndexedFact): { evid
     countsAlike ||= isPeopleUnit(n.unit);
   }
   return { evidence, countsAlike };
+}
+
+/** Facts sharing RARE_SHARED or more of the claim's rarer words (the corpus's subject aside), best first. */
+function sharingRareWords(index: ClaimIndex, terms: ClaimTerms, all: readonly Scored[]): Scored[] {
+  const rare = [...terms.idf].filter(([k, idf]) => idf >= RARE_IDF && !index.subjects.has(k) && (terms.weights.get(k) ?? 0) >= RARE_IDF);
+  const shared = (s: Scored): number[] => rare.filter(([k]) => s.f.keys.has(k)).map(([, idf]) => idf);
+  const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
+  return all
+    .map((s) => ({ s, idfs: shared(s) }))
+    .filter(({ idfs }) => idfs.length >= RARE_SHARED && sum(idfs) >= RARE_SUM)
+    .sort((a, b) => sum(b.idfs) - sum(a.idfs))
+    .map(({ s }) => s);
 }
 
 /** Facts about the topics a claim mentions, when none is clearly about the claim: it is related, not nothing. */
@@ -253,6 +269,9 @@ export function checkClaim(index: ClaimIndex, claim: string, options: CheckOptio
     if (related.length === 0 && aboutTheSubject && terms.domainKeys.size > 0) {
       related.push(...all.filter((s) => s.rel.about >= FIELD_ABOUT && [...terms.domainKeys].some((k) => s.f.keys.has(k))).sort((a, b) => b.rel.score - a.rel.score));
     }
+    // "Kim is the first DPRK leader to visit Vietnam since his grandfather …": a claim about Vietnam sharing several of a
+    // fact's rarer words is related to it, though it names no topic and is no peacekeeping claim.
+    if (related.length === 0 && aboutTheSubject) related.push(...sharingRareWords(index, terms, all));
     if (related.length === 0) return { claim, verdict: 'nothing', summary: NOTHING, figures, topics, results: [] };
     const results = related.slice(0, MAX_RESULTS).map((s) => ({ fact: s.f.fact, score: Math.round(s.rel.score * 1000) / 1000, comparisons: comparisonsFor(s.f, figures, []) }));
     return { claim, verdict: 'related', summary: RELATED, figures, topics, results };
