@@ -142,3 +142,12 @@ describe('the 2020 ASEAN chairmanship in other words', () => {
     expect(topics('Indonesia held the chairmanship of ASEAN in 2023.')).not.toContain('asean-chairmanship-2020');
   });
 });
+
+describe('names read without the page around them (a claim typed or selected alone)', () => {
+  const loose = (text: string): string[] => [...new Set(detectMentions(lexicon, text, { withoutContext: true }).map((m) => m.topic))].sort();
+  it('an ambiguous name stands without its context words, but a lone lowercase word is a common word', () => {
+    // https://viettin.org (the 2019 Defence White Paper as "kim chỉ nam", a guiding principle)
+    expect(loose('Ngày 25/11/2019, Bộ Quốc Phòng Việt Nam đã công bố Sách Trắng Quốc Phòng Việt Nam 2019 làm kim chỉ nam cho công việc “bảo vệ tổ quốc”.')).not.toContain('kim-jong-un');
+    expect(loose('Kim had arrived earlier, following a two-and-a-half-day train journey from Pyongyang.')).toContain('kim-jong-un');
+  });
+});

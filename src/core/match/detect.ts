@@ -7,6 +7,8 @@ import { scanText, type RawHit } from './scan.js';
 
 /** How far (in characters of original text, each side) context is looked for. */
 export const CONTEXT_WINDOW = 400;
+/** One word without a capital: "kim", "may". */
+const LOWERCASE_WORD = /^[\p{Ll}\p{M}]+$/u;
 
 export interface MentionWhy {
   /** The corpus alias that matched. */
@@ -224,7 +226,8 @@ export class MentionResolver {
       if (!found && this.pageTopics.has(claim.topic)) {
         found = { distance: CONTEXT_WINDOW + 3, context: { term: topics[claim.topic]!.name ?? topics[claim.topic]!.id, where: 'page' } };
       }
-      if (!found && this.options.withoutContext) found = { distance: Infinity, context: { term: '', where: 'page' } };
+      // Read without context, a lone word in lowercase is a common word, not the name it may be ("kim chỉ nam", a guideline, is no Kim).
+      if (!found && this.options.withoutContext && !LOWERCASE_WORD.test(surface)) found = { distance: Infinity, context: { term: '', where: 'page' } };
       if (!found) continue;
       if (!best || found.distance < best.distance) { best = { claim, ...found }; tie = false; }
       else if (found.distance === best.distance) tie = true;
