@@ -206,6 +206,22 @@ describe('claim checks on the kinds of claim real outlets make', () => {
     expect(topIds(r)).toContain('p22-first-officers-sent-2014');
   });
 
+  it('a date is checked against the fact its own clause is about, when the sentence begins with another event', () => {
+    const r = check('Sau cuộc gặp thượng đỉnh lần thứ hai với Tổng thống Mỹ Donald Trump tại Hà Nội, nhà lãnh đạo Kim Jong un đã thăm hữu nghị chính thức Việt Nam, từ ngày 1 tháng 3 năm 2019.');
+    expect(r.verdict).toBe('same');
+    const visit = r.results.find((x) => x.fact.id === 'r21-kim-2019-official-friendship-visit');
+    expect(visit?.comparisons.find((c) => c.claim.kind === 'year')?.status).toBe('same');
+  });
+
+  it('a fact naming the very day of a claim\'s event is about it, though the claim names a place the fact does not', () => {
+    const claim = (day: number): string => `The Engineering Unit Rotation 1 and Level-2 Field Hospital Rotation 4 departed for the UN peacekeeping missions in Abyei and South Sudan on April ${day}, 2022.`;
+    const r = check(claim(27));
+    expect(r.verdict).toBe('same');
+    expect(topIds(r)[0]).toBe('p22-south-sudan-contingent-departs-hanoi-2022-04-27');
+    // Another day of the same month names no event the sources date.
+    expect(topIds(check(claim(29)))).not.toContain('p22-south-sudan-contingent-departs-hanoi-2022-04-27');
+  });
+
   it('more people in one year than the sources give for the whole period differs; fewer fits', () => {
     const r = check('Vietnam sent 500 officers to UN missions in 2014');
     expect(r.verdict).toBe('differs');

@@ -12,7 +12,7 @@
  */
 import { detectMentions } from '../match/detect.js';
 import type { ClaimIndex, IndexedFact } from './claim-index.js';
-import { GENERIC_PEOPLE, isRound, matchFigure, namesDate } from './compare.js';
+import { GENERIC_PEOPLE, isRound, matchFigure, namesDate, type DateNaming } from './compare.js';
 import { summarise } from './explain.js';
 import { formatDate } from '../corpus/corpus-index.js';
 import { extractFigures } from './figures.js';
@@ -197,7 +197,7 @@ export function checkClaim(index: ClaimIndex, claim: string, options: CheckOptio
   // "81 of the 529 officers", "156 des 184 membres": the whole is a figure of its own.
   const numeric = figures.filter(isNumeric).flatMap((f) => (f.total !== undefined ? [f, wholeOf(f)] : [f]));
   const claimDates = figures.filter(isDate);
-  const dateNamed = (f: IndexedFact): 0 | 1 | 2 => Math.max(0, ...claimDates.map((d) => namesDate(d, f.span))) as 0 | 1 | 2;
+  const dateNamed = (f: IndexedFact): DateNaming => Math.max(0, ...claimDates.map((d) => namesDate(d, f.span))) as DateNaming;
   // A date's own clause, and a number's own part of a sentence listing several, are read on their own.
   const parts = claimParts(index, claim, mentions, figures, termOptions);
   const inClause: InClause = (date, s) => relevanceIn(parts.clauseOf(date), s.f) ?? s.rel;

@@ -8,6 +8,7 @@ import type { ClaimIndex, IndexedFact } from './claim-index.js';
 import { clauseAround } from './clauses.js';
 import { claimTerms, relevance, type ClaimTermOptions, type ClaimTerms, type Relevance } from './relevance.js';
 import type { ClaimFigure } from './types.js';
+import type { DateNaming } from './compare.js';
 import type { Mention } from '../match/detect.js';
 
 /** A number's part needs this many words before it to say what it counts; else it is what follows. */
@@ -53,5 +54,5 @@ export function claimParts(index: ClaimIndex, claim: string, mentions: readonly 
 }
 
 /** How relevant a fact is to a part's terms, or undefined without a part. */
-export const relevanceIn = (terms: ClaimTerms | undefined, f: IndexedFact, figures: 0 | 1 | 2 = 0, countsAlike = false, namesDate: 0 | 1 | 2 = 0): Relevance | undefined =>
+export const relevanceIn = (terms: ClaimTerms | undefined, f: IndexedFact, figures: 0 | 1 | 2 = 0, countsAlike = false, namesDate: DateNaming = 0): Relevance | undefined =>
   terms && relevance(terms, f, figures, countsAlike, namesDate);

@@ -148,17 +148,24 @@ export function factSpan(fact: Fact, named: [number, number][] = [], dates: read
  * not contradicting) or a term overlapping the claim's ("2020–2022" against the 2020–2021 term: the
  * same term, misdated), 0 not at all. An "until" date names an end, not an event.
  */
-export function namesDate(d: ClaimFigure, span: FactSpan): 0 | 1 | 2 {
+/** How closely a fact names a claim's date for its event: 0 not at all, 1 the year, 2 the month, 3 the very day. */
+export type DateNaming = 0 | 1 | 2 | 3;
+
+export function namesDate(d: ClaimFigure, span: FactSpan): DateNaming {
   if (d.kind === 'year-range' && d.range) {
     const [from, to] = d.range;
     return span.named.some(([a, b]) => a < b && a <= to && from <= b) ? 1 : 0;
   }
   if (d.kind !== 'year' || d.dateRole === 'until') return 0;
-  let level: 0 | 1 | 2 = 0;
+  let level: DateNaming = 0;
   for (const x of span.dates) {
     if (x.year !== d.value) continue;
-    if (d.month !== undefined && x.month === d.month) return 2;
-    if (d.month === undefined || x.month === undefined) level = 1;
+    if (d.month !== undefined && x.month === d.month) {
+      if (d.day !== undefined && x.day === d.day) return 3;
+      level = 2;
+      continue;
+    }
+    if ((d.month === undefined || x.month === undefined) && level === 0) level = 1;
   }
   return level;
 }

@@ -83,6 +83,9 @@ const TIE = 0.97;
 const EVENT_TIE = 0.7;
 /** A dated fact scoring below this share of the top (undated) fact is not what a date-only claim is about. */
 const UNDATED_TOP = 0.85;
+/** A fact this much about a date's own clause, the top fact being under CLAUSE_TIE of that, dates the claim when it agrees. */
+const CLAUSE_ABOUT = 0.6;
+const CLAUSE_TIE = 0.7;
 /** A claim holding this share of a fact statement holds it whole. */
 const HOLDS_FACT = 0.85;
 /** … and is mostly about its topics. */
@@ -272,6 +275,11 @@ function planDate(date: ClaimFigure, scored: readonly Scored[], tie: number, dif
   const agree = group.filter((c) => c.dates.every((d) => d === 'same'));
   if (agree.length) return settle({ dates, group: agree });
   if (event) return eventPlan(event);
+  // "After the second summit in Hanoi, Kim paid an official friendship visit to Vietnam, from 1 March
+  // 2019": the fact the date's own clause is about, when it agrees, more than the one the claim is about as a whole.
+  const clauseAbout = (s: Scored): number => inClause(date, s).about;
+  const byClause = scored.filter(strong).reduce<Scored | undefined>((a, b) => (!a || clauseAbout(b) > clauseAbout(a) ? b : a), undefined);
+  if (byClause && byClause !== top && clauseAbout(byClause) >= CLAUSE_ABOUT && clauseAbout(top) < clauseAbout(byClause) * CLAUSE_TIE && against(byClause).every((d) => d === 'same')) return eventPlan(byClause);
   // "A member for 2020–2022" against a fact naming the 2020–2021 term (none naming the claim's): the term the claim misdates.
   const term = date.kind === 'year-range' ? scored.find((s) => strong(s) && s.rel.score >= top.rel.score * EVENT_TIE && namesDate(date, s.f.span) > 0) : undefined;
   // (One naming the very term, less clearly about the claim than the top fact, agrees with it.)

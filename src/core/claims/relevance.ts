@@ -6,6 +6,7 @@
 import type { Mention } from '../match/detect.js';
 import type { ClaimIndex, IndexedFact } from './claim-index.js';
 import type { ClaimFigure } from './types.js';
+import type { DateNaming } from './compare.js';
 import { detectLanguage, type Language } from './languages/detect-language.js';
 import { keyedWords, stem } from './words.js';
 import { attributionSpans } from './attribution.js';
@@ -220,9 +221,9 @@ export interface Relevance {
  * `figures`: what the fact's figures say about the claim's — 0 nothing comparable, 1 a figure of
  * the same kind of thing, 2 one that also agrees. Counts as distinctive words, and ranks.
  * `countsAlike`: the fact counts the same kind of people as a number of the claim does.
- * `namesDate`: the fact names one of the claim's dates for its event, 2 down to the month (check.ts).
+ * `namesDate`: the fact names one of the claim's dates for its event, 2 down to the month, 3 to the day (check.ts).
  */
-export function relevance(terms: ClaimTerms, f: IndexedFact, figures: 0 | 1 | 2 = 0, countsAlike = false, namesDate: 0 | 1 | 2 = 0): Relevance {
+export function relevance(terms: ClaimTerms, f: IndexedFact, figures: 0 | 1 | 2 = 0, countsAlike = false, namesDate: DateNaming = 0): Relevance {
   let matched = 0;
   let factMatched = 0;
   let placeMatched = 0;
@@ -269,8 +270,10 @@ export function relevance(terms: ClaimTerms, f: IndexedFact, figures: 0 | 1 | 2 
   const sameCount = countsAlike && about >= MIN_COVERAGE_WITH_QUANTITY && [...terms.strictNames].every(has) &&
     (terms.subjectImplied || [...terms.subjectKeys].some(has)) && [...terms.domainKeys].some(has);
   // The very month ("November 13, 2020" against "in November 2020") says more than a year: any topic of the claim will do.
-  const byDate = namesDate > 0 && namesOk && (topicShare >= 1 ? about >= MIN_COVERAGE_WITH_DATE
-    : (topicShare >= SIDE_TOPIC || (namesDate === 2 && topicShare > 0)) && about >= MIN_COVERAGE_WITH_DATE_SIDE_TOPIC);
+  // The very day ("departed … on April 27, 2022" against "marched … on 27 April 2022") names the event
+  // whatever else the claim names: the same day's other news is rarely in the same few facts.
+  const byDate = namesDate > 0 && (namesOk || namesDate === 3) && (topicShare >= 1 ? about >= MIN_COVERAGE_WITH_DATE
+    : (topicShare >= SIDE_TOPIC || (namesDate >= 2 && topicShare > 0)) && about >= MIN_COVERAGE_WITH_DATE_SIDE_TOPIC);
   const relevant = sameCount || byDate || namesOk && (
     (holdsFact && distinctive >= MIN_DISTINCTIVE) ||
     (figures === 2 && about >= MIN_COVERAGE_WITH_FIGURE) ||
