@@ -461,6 +461,32 @@ describe('claim checks on the kinds of claim real outlets make', () => {
     expect(check('Kim made the 65-hour travel train from Pyongyang through China and he reached the Dong Dang station after crossing the Chinese border.').verdict).toBe('related');
   });
 
+  it('a country that lends a hand (provides, funds, supports) is a partner, not the actor', () => {
+    for (const claim of [
+      'The hospital staff will depart from Noi Bai Airport aboard a C-17 aircraft provided by Australia.',
+      'The contingent left on an Australian-funded flight.',
+      'The equipment will be transported on two C17 flights supported by the Australian government.',
+      'Le personnel a été formé avec le soutien de la France.',
+      'Bệnh viện được vận chuyển bằng máy bay do Australia tài trợ.', 'Bệnh viện được vận chuyển bằng máy bay do Australia cung cấp.',
+    ]) {
+      const actors = actorsIn(claim);
+      expect(actors.foreign, claim).toBe(false);
+      expect(actors.partnerWords.length, claim).toBeGreaterThan(0);
+    }
+    expect(actorsIn('Australia provided 300 soldiers to the UN mission in South Sudan.').foreign).toBe(true);
+  });
+
+  it('a speaker\'s "his country", "son pays" is the article\'s subject', () => {
+    const claim = 'Concernant une éventuelle participation de son pays à la force internationale de maintien de la paix, M. Minh a fait savoir que son pays était prêt à participer.';
+    expect(check(claim).verdict).not.toBe('nothing');
+  });
+
+  it('a year in brackets after another country dates that country\'s doing, not Vietnam\'s', () => {
+    const r = check('Ngay sau khi gia nhập tổ chức, Việt Nam đã thúc đẩy ASEAN kết nạp các nước Lào, Myanmar (năm 1997) và Campuchia (năm 1999).');
+    expect(r.verdict).not.toBe('differs');
+    expect(check('Việt Nam gia nhập ASEAN (năm 1997).').verdict).toBe('differs');
+  });
+
   it('a fact about a numbered sibling of what the claim names is about another one (hospital No. 1 is not No. 2)', () => {
     expect(check('Les Casques bleus de l’Hôpital de campagne de niveau 2 N°2, au Soudan du Sud depuis novembre 2019, ont dû prolonger leur séjour en raison du COVID-19.').verdict).not.toBe('differs');
     expect(check('Vietnam’s Level-2 Field Hospital No. 1 was deployed to South Sudan in October 2019.').verdict).toBe('differs');

@@ -36,7 +36,7 @@ import { givesRunningTotal, speaksOfFuture } from './cumulative.js';
 import { keyedWords, stem } from './words.js';
 import { dateEventKind } from './event-kinds.js';
 import { isPeopleUnit, sameUnitFamily } from './units.js';
-import { actorsIn } from './foreign-actors.js';
+import { actorsIn, namesAnotherCountryBefore } from './foreign-actors.js';
 import type { ClaimCheck, ClaimFigure, ClaimResult, FigureComparison, Verdict } from './types.js';
 
 export { buildClaimIndex, type ClaimIndex } from './claim-index.js';
@@ -49,6 +49,8 @@ const DETAIL_BEFORE = /\b(with|including|among them|of whom|voi|bien che|gom|tro
 const RELATION_WITH = /\b(ties|relations?|partnerships?|agreements?|cooperation|trade|quan he|ngoai giao|diplomatiques?)( \w+){0,1} (with|voi|avec)( \w+){0,2} ?$/;
 /** "cinq autres officiers", "five other officers": a part beside the claim's main count, not a total. */
 const OTHERS = /\b(other|others|autres|khac)\b/;
+/** An opening bracket just before a date: "Myanmar (năm 1997)", "Geneva (1954)". */
+const BRACKET_BEFORE = /\(\s*(?:năm|en|in)?\s*$/iu;
 /** "two years ago", "trong 10 năm qua": spans of time, not counts the sources would give. */
 const DURATIONS = new Set(['year', 'month', 'week', 'day', 'hour']);
 /** How far (characters) from a date a "first" makes that date a first's. */
@@ -253,7 +255,13 @@ export function checkClaim(index: ClaimIndex, claim: string, options: CheckOptio
   const scored = all.filter((s) => s.rel.relevant).sort((a, b) => b.rel.score - a.rel.score);
   // "Le Livre blanc … du Vietnam 2019": a year in a document's title names it, it dates nothing.
   // (An event's year, "the 2020–2021 seat", is its date and is compared.)
-  const named = (f: ClaimFigure): boolean => mentions.some((m) => index.titled.has(m.topic) && m.start <= f.start && f.end <= m.end);
+  // "… kết nạp Lào, Myanmar (năm 1997) và Campuchia (năm 1999)": a year in brackets after another country dates that country's doing.
+  const anotherCountrys = (f: ClaimFigure): boolean => {
+    const from = Math.max(0, f.start - 8);
+    const open = BRACKET_BEFORE.exec(claim.slice(from, f.start));
+    return open !== null && namesAnotherCountryBefore(claim, from + open.index);
+  };
+  const named = (f: ClaimFigure): boolean => anotherCountrys(f) || mentions.some((m) => index.titled.has(m.topic) && m.start <= f.start && f.end <= m.end);
   // "The Vietnam Peacekeeping Center … was established in December 2013": the date of that thing's
   // founding, in whatever words the rest of the sentence is written.
   const claimWords = keyedWords(claim, language);

@@ -46,7 +46,7 @@ palestine, panama, papua new guinea, paraguay, romania, roumanie, saint kitts an
 saint vincent and the grenadines, san marino, sao tome and principe, serbia, serbie, seychelles, slovakia, slovaquie,
 slovenia, slovenie, solomon islands, somalia, somalie, suriname, syria, syrie, tajikistan, timor leste, trinidad and tobago,
 trinite et tobago, turkmenistan, tuvalu, united arab emirates, emirats arabes unis, uzbekistan, vanuatu, venezuela, yemen,
-tonga, palau, samoa, grenada, dominica, monaco, malta, oman, chile, cuba`;
+tonga, palau, samoa, grenada, dominica, monaco, malta, oman, chile, cuba, myanmar, burma, burmese, birmanie, birman, mien dien`;
 const SUBJECT = 'vietnam, viet nam, vietnamese, vietnamien, vietnamienne, vietnamiens, vietnamiennes, hanoi, ha noi, southeast asian nation, southeast asian country';
 
 const ACTORS = new PhraseTable<'foreign' | 'subject'>([
@@ -88,6 +88,30 @@ const PARTNER_REACH = 3;
 const TRANSIT = new Set(['through', 'via', 'across', 'qua', 'transitant']);
 /** … or whose border is crossed ("the Chinese border"). */
 const BORDER = new Set(['border', 'frontier', 'frontiere']);
+/**
+ * A country that lends a hand is no actor: "aboard a C-17 provided by Australia", "an
+ * Australian-funded flight", "with the support of Japan", "do Úc tài trợ", "affrété par la France".
+ */
+const PROVIDED_BY = new Set(['provided', 'funded', 'supported', 'sponsored', 'financed', 'donated', 'chartered', 'supplied', 'lent',
+  'fourni', 'fournie', 'fournis', 'fournies', 'finance', 'financee', 'finances', 'offert', 'offerte', 'affrete', 'soutenu', 'soutenue']);
+const PROVIDING = new Set(['funded', 'provided', 'supplied', 'sponsored', 'donated', 'chartered', 'financed']);
+const PROVIDING_VI = new Set(['cung cap', 'tai tro', 'ho tro', 'vien tro']);
+const SUPPORT_OF = new Set(['support of', 'soutien de', 'soutien du', 'appui de', 'ho tro cua', 'help of', 'assistance of']);
+const ARTICLES = new Set(['the', 'le', 'la', 'l', 'les', 'du', 'des', 'cua']);
+/** A people's adjective: "Australian", "Japanese", "British", "French". */
+const NATIONALITY = /(?:an|ese|ish|ch)$/;
+
+/** Whether the country at words [i, end) is named as lending a hand. */
+function provides(words: readonly string[], i: number, end: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && ARTICLES.has(words[k]!) && i - k <= 2) k--;
+  if ((words[k] === 'by' || words[k] === 'par') && PROVIDED_BY.has(words[k - 1] ?? '')) return true;
+  if (SUPPORT_OF.has(`${words[k - 1]} ${words[k]}`) || SUPPORT_OF.has(`${words[k - 2]} ${words[k - 1]} ${words[k]}`)) return true;
+  // "do Úc tài trợ" (by Australia, funded); "an Australian-funded flight" (not "Australia provided 300 soldiers").
+  if (words[i - 1] === 'do' && PROVIDING_VI.has(`${words[end]} ${words[end + 1]}`)) return true;
+  return NATIONALITY.test(words[end - 1] ?? '') && PROVIDING.has(words[end] ?? '');
+}
+
 /** "with" before a list of the countries Vietnam deals with, and how far back it may stand. */
 const WITH = new Set(['with', 'voi', 'avec']);
 const LIST_REACH = 8;
@@ -109,6 +133,7 @@ export function actorsIn(text: string): Actors {
     if (!hit) continue;
     // "from Pyongyang through China", "crossing the Chinese border": a country passed through is no actor.
     if (hit.value === 'foreign' && (TRANSIT.has(words[i - 1] ?? '') || BORDER.has(words[i + hit.words.length] ?? ''))) { i += hit.words.length - 1; continue; }
+    if (hit.value === 'foreign' && provides(words, i, i + hit.words.length)) { actors.partnerWords.push(...hit.words); i += hit.words.length - 1; continue; }
     if (hit.value === 'subject') { actors.subject = true; subjectAt.push([i, i + hit.words.length]); }
     else if (handoverBefore(i)) actors.predecessorWords.push(...hit.words);
     else foreignAt.push({ from: i, to: i + hit.words.length, words: hit.words });
@@ -123,4 +148,17 @@ export function actorsIn(text: string): Actors {
   }
   actors.foreign = actors.foreignWords.length > 0;
   return actors;
+}
+
+/**
+ * Whether the text just before `at` names another country: "Lào, Myanmar (năm 1997)" dates
+ * Myanmar's joining, not Vietnam's.
+ */
+export function namesAnotherCountryBefore(text: string, at: number): boolean {
+  const words = foldKey(text.slice(Math.max(0, at - 40), at)).split(' ').filter(Boolean);
+  for (let n = 1; n <= Math.min(4, words.length); n++) {
+    const hit = ACTORS.at(words, words.length - n);
+    if (hit && hit.words.length === n) return hit.value === 'foreign';
+  }
+  return false;
 }

@@ -37,8 +37,8 @@ const MIN_COVERAGE_WITH_DATE_SIDE_TOPIC = 0.3;
 const HOLDS_FACT = 0.7;
 /** What introduces the details of a claim: names after it are not required of a fact. */
 const DETAILS = /\b(?:including|among them|of whom|y compris|dont|parmi lesquels|parmi lesquelles)\b|trong đó có|bao gồm/iu;
-/** A sentence whose subject is "it", "the country", "le pays" (after any opening phrase): about the article's subject. */
-export const ANAPHORIC_SUBJECT = /^\s*(?:[^,]{0,80},\s*)?(?:it|the country|the nation|this country|le pays|ce pays|il|elle)\s/iu;
+/** A sentence whose subject is "it", "the country", "le pays" (after any opening phrase), or a speaker's "his country", "son pays": about the article's subject. */
+export const ANAPHORIC_SUBJECT = /^\s*(?:[^,]{0,80},\s*)?(?:it|the country|the nation|this country|le pays|ce pays|il|elle)\s|\b(?:his|her|our) country\b|\b(?:son|notre) pays\b/iu;
 /** Days and months are capitalised in English but name nothing a fact must contain ("… released by Lowy Institute Wednesday"). */
 const CALENDAR = new Set(
   ('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september ' +
