@@ -222,6 +222,17 @@ describe('claim checks on the kinds of claim real outlets make', () => {
     expect(topIds(check(claim(29)))).not.toContain('p22-south-sudan-contingent-departs-hanoi-2022-04-27');
   });
 
+  it('a day without a year (none to read it from) agrees with the fact giving that very day for its event; another day does not', () => {
+    const workshop = (day: number): string => `Ngày ${day}/11, tại Hà Nội, Bộ Quốc phòng Việt Nam và Chương trình phát triển Liên hợp quốc (UNDP) tại Việt Nam tổ chức Hội thảo quốc tế về “Nâng cao năng lực của Việt Nam trong hoạt động gìn giữ hòa bình Liên hợp quốc.”`;
+    const r = check(workshop(23));
+    expect(r.verdict).toBe('same');
+    expect(topIds(r)[0]).toBe('c18-conference-held-thach-that-2018-11-23');
+    expect(check(workshop(25)).verdict).toBe('related');
+    const departure = (day: string): string => `Le ${day} octobre, le ministère de la Défense a organisé la cérémonie de départ de l'hôpital de campagne de niveau 2 du Vietnam pour le Soudan du Sud.`;
+    expect(check(departure('1er')).verdict).toBe('same');
+    expect(check(departure('3')).verdict).toBe('related');
+  });
+
   it('more people in one year than the sources give for the whole period differs; fewer fits', () => {
     const r = check('Vietnam sent 500 officers to UN missions in 2014');
     expect(r.verdict).toBe('differs');

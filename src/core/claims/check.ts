@@ -17,7 +17,7 @@ import { summarise } from './explain.js';
 import { formatDate } from '../corpus/corpus-index.js';
 import { extractFigures } from './figures.js';
 import type { ClaimDate } from './relative-dates.js';
-import { pairDates, planDates, planFigure, shown, type ClaimContext, type DateContext, type InClause, type Plan, type Scored } from './plan.js';
+import { pairDates, planDates, planFigure, shown, verdictPlan, type ClaimContext, type DateContext, type InClause, type Plan, type Scored } from './plan.js';
 import { clauseAround, clausesOf, SUBORDINATE } from './clauses.js';
 import { ANAPHORIC_SUBJECT, claimTerms, relevance, type ClaimTerms, type Relevance } from './relevance.js';
 import { claimParts, relevanceIn } from './claim-parts.js';
@@ -37,6 +37,7 @@ import { keyedWords, stem } from './words.js';
 import { dateEventKind } from './event-kinds.js';
 import { isPeopleUnit, sameUnitFamily } from './units.js';
 import { actorsIn, namesAnotherCountryBefore } from './foreign-actors.js';
+import { dayDates } from './day-dates.js';
 import type { ClaimCheck, ClaimFigure, ClaimResult, FigureComparison, Verdict } from './types.js';
 
 export { buildClaimIndex, type ClaimIndex } from './claim-index.js';
@@ -199,7 +200,10 @@ export function checkClaim(index: ClaimIndex, claim: string, options: CheckOptio
   // "81 of the 529 officers", "156 des 184 membres": the whole is a figure of its own.
   const numeric = figures.filter(isNumeric).flatMap((f) => (f.total !== undefined ? [f, wholeOf(f)] : [f]));
   const claimDates = figures.filter(isDate);
-  const dateNamed = (f: IndexedFact): DateNaming => Math.max(0, ...claimDates.map((d) => namesDate(d, f.span))) as DateNaming;
+  // "On November 23, the Ministry and UNDP held a workshop" with no year (and no date of writing to read one from): the very day a fact gives its event.
+  const yearless = dayDates(claim).filter((d) => !claimDates.some((f) => f.start < d.end && d.start < f.end));
+  const namesDay = (f: IndexedFact): boolean => yearless.length > 0 && yearless.every((d) => f.namedDates.some((x) => x.month === d.month && x.day === d.day));
+  const dateNamed = (f: IndexedFact): DateNaming => (namesDay(f) ? 3 : Math.max(0, ...claimDates.map((d) => namesDate(d, f.span))) as DateNaming);
   // A date's own clause, and a number's own part of a sentence listing several, are read on their own.
   const parts = claimParts(index, claim, mentions, figures, termOptions);
   const inClause: InClause = (date, s) => relevanceIn(parts.clauseOf(date), s.f) ?? s.rel;
@@ -323,6 +327,9 @@ export function checkClaim(index: ClaimIndex, claim: string, options: CheckOptio
   } else if (dates.length) {
     plans.push(...planDates(dates, scored, dateContext));
   }
+  // A fact giving the claim's yearless day for its event, the claim being about it by that day, states it.
+  const sameDay = yearless.length > 0 && !plans.some((p) => p.outcome === 'same' || p.outcome === 'differs') ? scored.find((s) => s.rel.byDate && namesDay(s.f)) : undefined;
+  if (sameDay) plans.push(verdictPlan('same', [sameDay]));
   // Agreeing on where says little about a number the sources do not state: only a differing place counts then.
   // "… after the two leaders met in Singapore": a place in a clause about another event is not where the claim's happened.
   const mainPlaces = new Set(clausesOf(claim).filter(([a, b]) => !SUBORDINATE.test(claim.slice(a, b))).flatMap(([a, b]) => placesIn(claim.slice(a, b)).map((p) => p.id)));
