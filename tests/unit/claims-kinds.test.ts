@@ -222,6 +222,15 @@ describe('claim checks on the kinds of claim real outlets make', () => {
     expect(topIds(check(claim(29)))).not.toContain('p22-south-sudan-contingent-departs-hanoi-2022-04-27');
   });
 
+  it('a claim holding one clause of a fact whole states it, though the fact goes on and the claim names more', () => {
+    // "Kim Jong Un's 2019 visit to Vietnam was designated an 'official friendship visit', a term connoting higher status …"
+    const r = check('Kim Jong Un will pay an official friendship visit to Vietnam at the invitation of General Secretary and President Nguyen Phu Trong.');
+    expect(r.verdict).toBe('same');
+    expect(topIds(r)[0]).toBe('r21-kim-2019-official-friendship-visit');
+    // Another kind of visit is not what the clause says.
+    expect(check('Kim Jong Un will pay a state visit to Vietnam at the invitation of General Secretary and President Nguyen Phu Trong.').verdict).toBe('related');
+  });
+
   it('a day without a year (none to read it from) agrees with the fact giving that very day for its event; another day does not', () => {
     const workshop = (day: number): string => `Ngày ${day}/11, tại Hà Nội, Bộ Quốc phòng Việt Nam và Chương trình phát triển Liên hợp quốc (UNDP) tại Việt Nam tổ chức Hội thảo quốc tế về “Nâng cao năng lực của Việt Nam trong hoạt động gìn giữ hòa bình Liên hợp quốc.”`;
     const r = check(workshop(23));

@@ -19,6 +19,11 @@ export interface IndexedFact {
   statementNames: string[];
   /** Summed IDF of the statement's keys: how much a claim must contain to contain the whole statement. */
   statementWeight: number;
+  /**
+   * The clauses of a statement that adds to what it says ("Kim Jong Un's 2019 visit … was designated
+   * an 'official friendship visit'" | "a term connoting …"), as keys and their summed IDF.
+   */
+  clauses: { keys: string[]; weight: number; names: string[] }[];
   /** Content-word keys: 1 for words of the statement, less for words only in the excerpts. */
   keys: Map<string, number>;
   figures: FactFigure[];
@@ -105,6 +110,16 @@ const DOMAIN_SHARE = 0.3;
 /** Excerpts carry the source's wider sentence; words found only there count for less. */
 const EXCERPT_ONLY = 0.6;
 
+/** A clause of a statement says something on its own with this many content words. */
+const MIN_CLAUSE_KEYS = 4;
+/** Clause boundaries in a statement: ";", ":", a comma or dash before what adds to it. */
+const CLAUSE_BREAK = /[;:]\s|\s[–—]\s|,\s(?=(?:a|an|which|who|whose|while|but|and|laying|making|including)\s)/;
+
+function statementClauses(statement: string): string[] {
+  const clauses = statement.split(CLAUSE_BREAK);
+  return clauses.length > 1 ? clauses : [];
+}
+
 function factKeys(fact: Fact): Map<string, number> {
   const keys = new Map<string, number>();
   for (const e of fact.excerpts) for (const k of contentKeys(e.text)) keys.set(k, EXCERPT_ONLY);
@@ -122,6 +137,7 @@ function indexFact(fact: Fact): IndexedFact {
     keys: factKeys(fact),
     statementKeys: new Set(contentKeys(fact.statement)),
     statementWeight: 0,
+    clauses: statementClauses(fact.statement).map((c) => ({ keys: [...new Set(contentKeys(c))], weight: 0, names: [] as string[] })).filter((c) => c.keys.length >= MIN_CLAUSE_KEYS),
     statementNames: [],
     figures: fact.numbers.map(factFigure),
     span: factSpan(fact, years, namedDates),
@@ -155,6 +171,7 @@ export function buildClaimIndex(corpus: Corpus, lexicon: Lexicon): ClaimIndex {
     share.set(k, d / n);
   }
   for (const f of facts) for (const k of f.statementKeys) f.statementWeight += idf.get(k) ?? 0;
+  for (const f of facts) for (const c of f.clauses) for (const k of c.keys) c.weight += idf.get(k) ?? 0;
   const topicDf = new Map<string, number>();
   for (const f of corpus.facts) for (const t of new Set(f.topics)) topicDf.set(t, (topicDf.get(t) ?? 0) + 1);
   const topicIdf = new Map<string, number>();
@@ -174,6 +191,7 @@ export function buildClaimIndex(corpus: Corpus, lexicon: Lexicon): ClaimIndex {
   }
   const names = new Set([...capital].filter(([, [up, low]]) => up >= 2 * low && up > 0).map(([k]) => k));
   for (const f of facts) f.statementNames = [...f.statementKeys].filter((k) => names.has(k));
+  for (const f of facts) for (const c of f.clauses) c.names = c.keys.filter((k) => names.has(k));
   const inStatements = new Map<string, number>();
   for (const f of corpus.facts) for (const k of new Set(contentKeys(f.statement))) inStatements.set(k, (inStatements.get(k) ?? 0) + 1);
   const subjects = new Set([...inStatements].filter(([k, c]) => names.has(k) && c / n > SUBJECT_SHARE).map(([k]) => k));

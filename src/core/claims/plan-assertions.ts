@@ -18,6 +18,8 @@ const ASSERTION_FACT_COVERAGE = 0.8;
 const ASSERTION_COVERAGE = 0.5;
 /** A claim about the fact's main topic alone, with this share of its words in the fact, states part of it. */
 const ASSERTION_HELD = 0.9;
+/** A claim about the fact's topic holding this share of one clause of its statement states that clause. */
+const ASSERTION_CLAUSE = 0.8;
 
 /** "first", "premier(s)", "première(s)", "đầu tiên", "lần đầu", with or without their accents. */
 const FIRST = /(?<![\p{L}])(?:first|premiers?|premi[eè]res?|đầu tiên|dau tien|lần đầu|lan dau)(?![\p{L}])/giu;
@@ -84,7 +86,8 @@ export function planAssertion(claim: string, ordinals: readonly number[], scored
   const days = dayDates(claim);
   const states = (s: Scored): boolean =>
     ((s.rel.factCoverage >= ASSERTION_FACT_COVERAGE && (s.rel.topicShare > 0 || s.rel.coverage >= ASSERTION_COVERAGE)) ||
-      (s.rel.coverage >= ASSERTION_HELD && s.rel.topicShare >= 1)) &&
+      (s.rel.coverage >= ASSERTION_HELD && s.rel.topicShare >= 1) ||
+      (s.rel.topicShare > 0 && s.rel.clauseCoverage >= ASSERTION_CLAUSE)) &&
     ordinals.every((n) => s.f.ordinals.includes(n) || (n === 1 && saysFirst(s.f.fact.statement))) &&
     days.every((d) => s.f.namedDates.some((x) => x.month === d.month && x.day === d.day));
   // `scored` is best first: the most relevant fact the claim states whole.

@@ -35,6 +35,8 @@ const SIDE_TOPIC = 0.7;
 const MIN_COVERAGE_WITH_DATE_SIDE_TOPIC = 0.3;
 /** A claim containing this share of a fact statement's word weight, and all its names, holds the fact whole. */
 const HOLDS_FACT = 0.7;
+/** … or this share of one clause of a statement that adds to what it says (its names too). */
+const HOLDS_CLAUSE = 0.75;
 /** What introduces the details of a claim: names after it are not required of a fact. */
 const DETAILS = /\b(?:including|among them|of whom|y compris|dont|parmi lesquels|parmi lesquelles)\b|trong đó có|bao gồm/iu;
 /** A sentence whose subject is "it", "the country", "le pays" (after any opening phrase), or a speaker's "his country", "son pays": about the article's subject. */
@@ -203,6 +205,8 @@ export interface Relevance {
   coreCoverage: number;
   /** Share of the fact statement's word weight (IDF) the claim contains: a long sentence may hold a short fact whole. */
   factCoverage: number;
+  /** Share of the best clause's word weight (IDF) the claim holds, for a statement of several clauses (0 otherwise). */
+  clauseCoverage: number;
   /** How clearly the fact is about the claim: the best of the three coverages. */
   about: number;
   /** Summed weight of the claim words the fact contains. */
@@ -256,11 +260,20 @@ export function relevance(terms: ClaimTerms, f: IndexedFact, figures: 0 | 1 | 2 
   }
   const topicShare = topicTotal > 0 ? topicHit / topicTotal : 0;
   const factCoverage = f.statementWeight > 0 ? Math.min(1, factMatched / f.statementWeight) : 0;
+  // … or of one clause of it, when the statement goes on to add to what it says.
+  const named = (k: string): boolean => terms.weights.has(k) || viaTopic.has(k) || terms.impliedSubjects.has(k);
+  let clauseCoverage = 0;
+  for (const c of f.clauses) {
+    let held = 0;
+    for (const k of c.keys) if (terms.weights.has(k) || viaTopic.has(k)) held += terms.idf.get(k) ?? 0;
+    // A clause held whole names all its names.
+    if (c.weight > 0 && c.names.every(named)) clauseCoverage = Math.max(clauseCoverage, Math.min(1, held / c.weight));
+  }
   // A long sentence may name more than a fact it holds whole ("the seventh member of the Association
   // of Southeast Asian Nations (ASEAN)"); it must still name everything the fact names.
   const has = (k: string): boolean => f.keys.has(k) || viaTopic.has(k);
   // The subject the claim leaves implied ("It has signed …") is not a name it leaves out.
-  const holdsFact = factCoverage >= HOLDS_FACT && f.statementNames.every((k) => terms.weights.has(k) || viaTopic.has(k) || terms.impliedSubjects.has(k));
+  const holdsFact = (factCoverage >= HOLDS_FACT && f.statementNames.every(named)) || clauseCoverage >= HOLDS_CLAUSE;
   const namesOk = holdsFact || [...terms.names].every(has);
   distinctive += figures;
   // Places are compared on their own (plan-assertions.ts): a fact placing the event elsewhere is still about it.
@@ -279,5 +292,5 @@ export function relevance(terms: ClaimTerms, f: IndexedFact, figures: 0 | 1 | 2 
     (figures === 2 && about >= MIN_COVERAGE_WITH_FIGURE) ||
     (about >= MIN_COVERAGE && otherCoverage >= MIN_COVERAGE * 0.8 && matched >= MIN_MATCHED && distinctive >= MIN_DISTINCTIVE) ||
     (topicShare > 0 && about >= MIN_COVERAGE_WITH_TOPIC));
-  return { coverage, coreCoverage, factCoverage, about, matched, topicShare, relevant, byDate, figures, score: about + 0.5 * topicShare + 0.1 * figures };
+  return { coverage, coreCoverage, factCoverage, clauseCoverage, about, matched, topicShare, relevant, byDate, figures, score: about + 0.5 * topicShare + 0.1 * figures };
 }
