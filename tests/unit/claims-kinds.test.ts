@@ -481,6 +481,13 @@ describe('claim checks on the kinds of claim real outlets make', () => {
     expect(check('Kim made the 65-hour travel train from Pyongyang through China and he reached the Dong Dang station after crossing the Chinese border.').verdict).toBe('related');
   });
 
+  it('feminine nationalities and the European Union are other actors', () => {
+    expect(actorsIn("Quelque 261 soldats de l'armée royale thaïlandaise sont partis pour le Soudan du Sud.").foreign).toBe(true);
+    expect(actorsIn("L’armée nigériane a annoncé l’envoi de 157 soldats au Soudan du Sud.").foreign).toBe(true);
+    expect(actorsIn("La Mission de formation de l’Union européenne en République centrafricaine a été créée en 2016.").foreign).toBe(true);
+    expect(check("Quelque 261 soldats de l'armée royale thaïlandaise sont partis, le 22 décembre 2018, pour le Soudan du Sud.").verdict).toBe('nothing');
+  });
+
   it('a country that lends a hand (provides, funds, supports) is a partner, not the actor', () => {
     for (const claim of [
       'The hospital staff will depart from Noi Bai Airport aboard a C-17 aircraft provided by Australia.',

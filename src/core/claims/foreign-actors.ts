@@ -46,7 +46,8 @@ palestine, panama, papua new guinea, paraguay, romania, roumanie, saint kitts an
 saint vincent and the grenadines, san marino, sao tome and principe, serbia, serbie, seychelles, slovakia, slovaquie,
 slovenia, slovenie, solomon islands, somalia, somalie, suriname, syria, syrie, tajikistan, timor leste, trinidad and tobago,
 trinite et tobago, turkmenistan, tuvalu, united arab emirates, emirats arabes unis, uzbekistan, vanuatu, venezuela, yemen,
-tonga, palau, samoa, grenada, dominica, monaco, malta, oman, chile, cuba, myanmar, burma, burmese, birmanie, birman, mien dien`;
+tonga, palau, samoa, grenada, dominica, monaco, malta, oman, chile, cuba, myanmar, burma, burmese, birmanie, birman, mien dien,
+european union, union europeenne, lien minh chau au`;
 const SUBJECT = 'vietnam, viet nam, vietnamese, vietnamien, vietnamienne, vietnamiens, vietnamiennes, hanoi, ha noi, southeast asian nation, southeast asian country';
 
 const ACTORS = new PhraseTable<'foreign' | 'subject'>([
@@ -128,8 +129,10 @@ export function actorsIn(text: string): Actors {
   // Plurals of nationalities: "Sénégalaises" → "senegalais", "sud-coréens", "Rwandans" → "…n".
   const withoutEs = words.map((w) => w.replace(/es$/, ''));
   const withoutS = words.map((w) => w.replace(/s$/, ''));
+  // … and feminines: "thaïlandaise" → "thailandais", "nigériane" → "nigerian".
+  const withoutE = words.map((w) => w.replace(/e$/, ''));
   for (let i = 0; i < words.length; i++) {
-    const hit = ACTORS.at(words, i) ?? ACTORS.at(withoutEs, i) ?? ACTORS.at(withoutS, i);
+    const hit = ACTORS.at(words, i) ?? ACTORS.at(withoutEs, i) ?? ACTORS.at(withoutS, i) ?? ACTORS.at(withoutE, i);
     if (!hit) continue;
     // "from Pyongyang through China", "crossing the Chinese border": a country passed through is no actor.
     if (hit.value === 'foreign' && (TRANSIT.has(words[i - 1] ?? '') || BORDER.has(words[i + hit.words.length] ?? ''))) { i += hit.words.length - 1; continue; }
