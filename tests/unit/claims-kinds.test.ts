@@ -242,6 +242,15 @@ describe('claim checks on the kinds of claim real outlets make', () => {
     expect(check(departure('3')).verdict).toBe('related');
   });
 
+  it('more of one kind of people than the sources\' running total of all personnel differs; fewer is only a part', () => {
+    const claim = (n: number): string => `In the past decade, over ${n} blue-beret officers of the Vietnamese army have been sent to the UN missions in South Sudan and the Central African Republic.`;
+    const r = check(claim(800));
+    expect(r.verdict).toBe('differs');
+    expect(r.summary).toMatch(/512 personnel/);
+    expect(r.results[0]?.comparisons[0]?.status).toBe('differs');
+    expect(check(claim(300)).verdict).not.toBe('differs');
+  });
+
   it('more people in one year than the sources give for the whole period differs; fewer fits', () => {
     const r = check('Vietnam sent 500 officers to UN missions in 2014');
     expect(r.verdict).toBe('differs');

@@ -84,8 +84,8 @@ function comparisonsFor(f: IndexedFact, figures: readonly ClaimFigure[], plans: 
       const c = p.group.find((g) => g.f === f);
       if (!c) continue;
       if (p.figure === claim && c.match) {
-        // Only a figure of the same kind of thing is shown beside the claim's (or one that agrees).
-        return c.match.relation === 'same' || c.match.status === 'same'
+        // Only a figure of the same kind of thing is shown beside the claim's (or one that agrees, or a whole its part exceeds).
+        return c.match.relation === 'same' || c.match.status !== 'not-stated'
           ? { claim, fact: c.match.figure.spec, status: c.match.status }
           : { claim, status: 'not-stated' };
       }

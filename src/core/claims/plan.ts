@@ -159,6 +159,17 @@ function settle(plan: Pick<Plan, 'figure' | 'dates' | 'group'>): Plan {
 
 const groupKey = (c: Candidate): string => c.match?.figure.spec.quantity ?? `${c.f.fact.id}#${c.match?.figure.unit ?? ''}`;
 
+/**
+ * "Over 800 blue-beret officers have been sent" against "512 personnel since 2014": more of one kind
+ * of people than the fact's running total of all of them differs (as of the fact's date).
+ */
+function partBeyondWhole(figure: ClaimFigure, s: Scored, figures: readonly FactFigure[]): FigureMatch | undefined {
+  if (!s.f.cumulative || !isPeopleUnit(figure.unit) || figure.bound === 'at-most' || figure.range) return undefined;
+  const least = figure.bound === 'about' ? figure.value * 0.9 : figure.value;
+  const whole = figures.find((g) => g.unit === 'personnel' && !g.quantityUnit && least > g.spec.value);
+  return whole && { figure: whole, relation: 'loose', status: 'differs' };
+}
+
 /** Compares one number of the claim with the timeline of the quantity it is most likely about. */
 export function planFigure(figure: ClaimFigure, dates: ClaimFigure[], scored: readonly Scored[], ctx: ClaimContext, partsPool: readonly Scored[] = scored): Plan {
   const candidates: Candidate[] = [];
@@ -166,7 +177,8 @@ export function planFigure(figure: ClaimFigure, dates: ClaimFigure[], scored: re
     // The fact is as much about this number as it is about the sentence, or about the number's own part of it.
     const own = ctx.relevanceFor?.(figure, scoredFact.f);
     const s: Scored = own && own.about > scoredFact.rel.about ? { f: scoredFact.f, rel: { ...own, relevant: true, score: Math.max(own.score, scoredFact.rel.score) } } : scoredFact;
-    const match = matchFigure(figure, comparableFigures(s, ctx, figure));
+    const comparable = comparableFigures(s, ctx, figure);
+    const match = matchFigure(figure, comparable) ?? partBeyondWhole(figure, s, comparable);
     if (!match) continue;
     const ds = datesAgainst(dates, s);
     // A figure for one year inside the fact's period is not the period's figure; a different
