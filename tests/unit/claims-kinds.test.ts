@@ -251,6 +251,12 @@ describe('claim checks on the kinds of claim real outlets make', () => {
     expect(check(claim(300)).verdict).not.toBe('differs');
   });
 
+  it('a month of a term the fact dates another month in is another occurrence: related, not the same', () => {
+    // "Vietnam began its 2020–2021 UN Security Council term, holding the Council presidency in January 2020 …"
+    expect(check('In January 2020, Vietnam held the rotating presidency of the UN Security Council.').verdict).toBe('same');
+    expect(check('In April 2021, Vietnam held the rotating presidency of the UN Security Council.').verdict).toBe('related');
+  });
+
   it('more people in one year than the sources give for the whole period differs; fewer fits', () => {
     const r = check('Vietnam sent 500 officers to UN missions in 2014');
     expect(r.verdict).toBe('differs');

@@ -203,6 +203,10 @@ export function compareDate(claim: ClaimFigure, span: FactSpan, first = false): 
   // "in July 2018" against "On 1 October 2018": the same year, another month.
   const months = span.dates.filter((d) => d.year === y && d.month !== undefined);
   if (claim.month !== undefined && !claim.dateRole && months.length && !months.some((d) => d.month === claim.month)) return 'differs';
+  // "In April 2021 [Vietnam held the presidency]" against "… its 2020–2021 term, holding the presidency in
+  // January 2020": a month of the term the fact dates nothing in is another occurrence, not the fact's.
+  const termOf = span.named.find(([a, b]) => a < b && a <= y && y <= b);
+  if (claim.month !== undefined && !claim.dateRole && months.length === 0 && termOf && span.dates.some((d) => d.month !== undefined && termOf[0] <= d.year && d.year <= termOf[1])) return 'not-stated';
   if (claim.dateRole === 'since') return y === span.from || span.named.some(([a]) => a === y) ? 'same' : 'differs';
   if (claim.dateRole === 'until') return y === span.to || y === span.asOf || span.named.some(([, b]) => b === y) ? 'same' : 'differs';
   if (y === span.to || y === span.asOf) return 'same';
