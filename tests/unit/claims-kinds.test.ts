@@ -529,6 +529,11 @@ describe('claim checks on the kinds of claim real outlets make', () => {
     expect(check('Việt Nam gia nhập ASEAN (năm 1997).').verdict).toBe('differs');
   });
 
+  it('what a claim asserts of a numbered one the sources never name (hospital No. 6, No. 7) they cannot state', () => {
+    expect(check('Đại úy Nguyễn Thị Thanh Hằng là một trong 13 nữ quân nhân thuộc Bệnh viện dã chiến cấp 2 số 7.').verdict).toBe('related');
+    expect(check('Les militaires de l’Hôpital de campagne de niveau 2 numéro 6 du Vietnam, déployés dans le cadre des opérations de maintien de la paix, ont initié une action humanitaire à hauteur d’enfant.').verdict).toBe('related');
+  });
+
   it('a fact about a numbered sibling of what the claim names is about another one (hospital No. 1 is not No. 2)', () => {
     expect(check('Les Casques bleus de l’Hôpital de campagne de niveau 2 N°2, au Soudan du Sud depuis novembre 2019, ont dû prolonger leur séjour en raison du COVID-19.').verdict).not.toBe('differs');
     expect(check('Vietnam’s Level-2 Field Hospital No. 1 was deployed to South Sudan in October 2019.').verdict).toBe('differs');

@@ -50,6 +50,8 @@ const DETAIL_BEFORE = /\b(with|including|among them|of whom|voi|bien che|gom|tro
 const RELATION_WITH = /\b(ties|relations?|partnerships?|agreements?|cooperation|trade|quan he|ngoai giao|diplomatiques?)( \w+){0,1} (with|voi|avec)( \w+){0,2} ?$/;
 /** "cinq autres officiers", "five other officers": a part beside the claim's main count, not a total. */
 const OTHERS = /\b(other|others|autres|khac)\b/;
+/** A number right after a name ("… No 4", "… N°6", "… Rotation 6", "… số 7"). */
+const NUMBER_AFTER_NAME = /^\s*(?:No\.?|N°|n°|numéro|number|Rotation|rotation|số)\s*(\d{1,2})(?!\d)/u;
 /** An opening bracket just before a date: "Myanmar (năm 1997)", "Geneva (1954)". */
 const BRACKET_BEFORE = /\(\s*(?:năm|en|in)?\s*$/iu;
 /** "two years ago", "trong 10 năm qua": spans of time, not counts the sources would give. */
@@ -226,10 +228,18 @@ export function checkClaim(index: ClaimIndex, claim: string, options: CheckOptio
   // (Numbered, not dated: the 2008–09 and 2020–21 seats are one seat at two times, which a claim may set side by side.)
   const numbered = (id: string): string | undefined => /-\d{1,2}$/.test(id) ? id.replace(/-\d{1,2}$/, '') : undefined;
   const claimSiblings = new Set(topics.map(numbered).filter((x): x is string => x !== undefined));
+  // "Hôpital de campagne de niveau 2 No 4", "Level-2 Field Hospital Rotation 6": the thing named, then its number.
+  const namedNumbers = new Set<string>();
+  for (const m of mentions) {
+    const n = NUMBER_AFTER_NAME.exec(claim.slice(m.end, m.end + 16))?.[1];
+    if (n === undefined || !index.topicIdf.has(`${m.topic}-1`)) continue;
+    claimSiblings.add(m.topic);
+    namedNumbers.add(`${m.topic}-${Number(n)}`);
+  }
   const otherSibling = (f: IndexedFact): boolean => {
     const main = f.fact.topics[0];
     const family = main === undefined ? undefined : numbered(main);
-    return family !== undefined && claimSiblings.has(family) && !topics.includes(main!);
+    return family !== undefined && claimSiblings.has(family) && !topics.includes(main!) && !namedNumbers.has(main!);
   };
   const all: Scored[] = index.facts.map((f) => {
     const { evidence, countsAlike } = figureEvidence(numeric, f);
@@ -340,7 +350,9 @@ export function checkClaim(index: ClaimIndex, claim: string, options: CheckOptio
     if (polarity) plans.push(polarity);
   }
   const durations = figures.filter((f) => f.kind === 'count' && DURATIONS.has(f.unit ?? ''));
-  if (verdictOf(plans) === 'related' && numeric.every((n) => durations.includes(n) || detail(n))) {
+  // "Bệnh viện dã chiến cấp 2 số 7": a numbered one the sources never name; what the claim asserts of it they cannot state.
+  const unknownNumbered = [...namedNumbers].some((id) => !index.topicIdf.has(id));
+  if (verdictOf(plans) === 'related' && numeric.every((n) => durations.includes(n) || detail(n)) && !unknownNumbered) {
     const assertion = planAssertion(claim, ordinalsSaid, scored);
     if (assertion) plans.push(assertion);
   }
