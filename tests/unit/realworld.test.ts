@@ -15,8 +15,8 @@ import { splitFor } from '../realworld/split.js';
 
 /** Today's measured values rounded down: a regression fails; raise them as the engine improves. */
 const FLOORS = {
-  claims: 0.67,
-  claimsByLang: { en: 0.65, vi: 0.67, fr: 0.69 } as Record<(typeof LANGS)[number], number>,
+  claims: 0.69,
+  claimsByLang: { en: 0.67, vi: 0.69, fr: 0.72 } as Record<(typeof LANGS)[number], number>,
   recall: 0.95,
   maxConfuserFalseAlarms: 1,
 };
