@@ -534,6 +534,16 @@ describe('claim checks on the kinds of claim real outlets make', () => {
     expect(check('Les militaires de l’Hôpital de campagne de niveau 2 numéro 6 du Vietnam, déployés dans le cadre des opérations de maintien de la paix, ont initié une action humanitaire à hauteur d’enfant.').verdict).toBe('related');
   });
 
+  it('a later rotation of a unit the sources count only as a whole is another rotation: its date and headcount are not theirs', () => {
+    const r = check('Đội Công binh số 3 của Quân đội nhân dân Việt Nam được triển khai đến phái bộ UNISFA từ ngày 25/9/2024.');
+    expect(r.verdict).toBe('related');
+    expect(r.results.flatMap((x) => x.comparisons).every((c) => c.status === 'not-stated')).toBe(true);
+    // The unit as such: "since 2014 … 184 sappers" says when it started.
+    expect(check('Đội Công binh của Quân đội nhân dân Việt Nam được triển khai đến phái bộ UNISFA từ ngày 25/9/2024.').verdict).toBe('differs');
+    // Two rotations leaving on the day a fact gives: that fact states it.
+    expect(check('The Engineering Unit Rotation 1 and Level-2 Field Hospital Rotation 4 departed for the UN peacekeeping missions in Abyei and South Sudan on April 27, 2022.').verdict).toBe('same');
+  });
+
   it('a fact about a numbered sibling of what the claim names is about another one (hospital No. 1 is not No. 2)', () => {
     expect(check('Les Casques bleus de l’Hôpital de campagne de niveau 2 N°2, au Soudan du Sud depuis novembre 2019, ont dû prolonger leur séjour en raison du COVID-19.').verdict).not.toBe('differs');
     expect(check('Vietnam’s Level-2 Field Hospital No. 1 was deployed to South Sudan in October 2019.').verdict).toBe('differs');

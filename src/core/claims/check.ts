@@ -151,6 +151,12 @@ function sharingRareWords(index: ClaimIndex, terms: ClaimTerms, all: readonly Sc
     .map(({ s }) => s);
 }
 
+/** A plan whose facts turn out to be about something else: nothing in them is stated of the claim. */
+const unstated = (p: Plan): Plan => ({
+  ...p, outcome: 'not-stated', agreeing: [], differing: [],
+  group: p.group.map((c) => ({ ...c, match: c.match && { ...c.match, status: 'not-stated' }, dates: c.dates.map(() => 'not-stated') })),
+});
+
 /** Facts about the topics a claim mentions, when none is clearly about the claim: it is related, not nothing. */
 function byTopic(index: ClaimIndex, terms: ClaimTerms): Scored[] {
   if (terms.topics.size === 0) return [];
@@ -232,7 +238,8 @@ export function checkClaim(index: ClaimIndex, claim: string, options: CheckOptio
   const namedNumbers = new Set<string>();
   for (const m of mentions) {
     const n = NUMBER_AFTER_NAME.exec(claim.slice(m.end, m.end + 16))?.[1];
-    if (n === undefined || !index.topicIdf.has(`${m.topic}-1`)) continue;
+    // (Of a thing the sources number, or of one they give no numbers for, a second or later one.)
+    if (n === undefined || !(index.topicIdf.has(`${m.topic}-1`) || Number(n) >= 2)) continue;
     claimSiblings.add(m.topic);
     namedNumbers.add(`${m.topic}-${Number(n)}`);
   }
@@ -317,7 +324,7 @@ export function checkClaim(index: ClaimIndex, claim: string, options: CheckOptio
   };
   const dateContext: DateContext = { inClause, firstOf, keys: claimKeys, eventKind,
     inPart: (d, s) => relevanceIn(parts.partOf(d), s.f, 0, false, namesDate(d, s.f.span)) };
-  const plans: Plan[] = [];
+  let plans: Plan[] = [];
   // A claim naming "the first female officer" is about that event: its dates are checked against it alone.
   const event = planEvent(claim, figures, partsPool);
   if (event) plans.push(event);
@@ -365,6 +372,9 @@ export function checkClaim(index: ClaimIndex, claim: string, options: CheckOptio
     const best = agreeing.reduce<Scored | undefined>((a, b) => (!a || b.rel.score > a.rel.score ? b : a), undefined);
     return best !== undefined && claimNegated && !best.f.negated;
   };
+  // "Đội Công binh số 3 … từ tháng 9/2024": the sources' figures and dates are another rotation's,
+  // unless a fact gives the claim's very day (the day two rotations left together).
+  if (unknownNumbered && !plans.some((p) => p.outcome === 'same' && p.agreeing.some((c) => dateNamed(c.f) === 3))) plans = plans.map(unstated);
   let verdict = verdictOf(plans);
   if (verdict === 'same' && (countUnconfirmed || opposite())) verdict = 'related';
   const results: ClaimResult[] = rank(scored, plans)
