@@ -249,6 +249,8 @@ describe('claim checks on the kinds of claim real outlets make', () => {
     expect(r.summary).toMatch(/512 personnel/);
     expect(r.results[0]?.comparisons[0]?.status).toBe('differs');
     expect(check(claim(300)).verdict).not.toBe('differs');
+    // People of any kind, after an opening phrase dating where it started: the total is today's.
+    expect(check('Starting with the first two officers deployed to South Sudan in May 2014, Vietnam has now sent more than 800 service people to UN peacekeeping missions in South Sudan, Central African Republic, Abyei, and UN headquarters.').verdict).toBe('differs');
   });
 
   it('a month of a term the fact dates another month in is another occurrence: related, not the same', () => {

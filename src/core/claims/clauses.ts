@@ -31,7 +31,7 @@ export function clausesApart(text: string, a: number, b: number): boolean {
  * "Since the nation sent its first personnel in June 2014, | its participation …": a sentence that
  * opens with a subordinate clause goes on after its first comma.
  */
-const OPENING_CLAUSE = /^(?:since|when|after|although|while|because|once|following|khi|sau khi|sau|kể từ khi|từ khi|depuis que|lorsque|quand|après que|après|alors que|bien que)\s(?!\d)[^,;]{8,},/iu;
+const OPENING_CLAUSE = /^(?:since|when|after|although|while|because|once|following|starting with|beginning with|starting from|khi|sau khi|sau|kể từ khi|từ khi|bắt đầu từ|depuis que|lorsque|quand|après que|après|alors que|bien que|à partir de)\s(?!\d)[^,;]{8,},/iu;
 
 /** Where each clause boundary of a text starts and ends ([index, index + length]), in order; the last text's are kept. */
 let cached: { text: string; bounds: [number, number][] } | undefined;

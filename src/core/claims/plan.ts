@@ -178,7 +178,8 @@ export function planFigure(figure: ClaimFigure, dates: ClaimFigure[], scored: re
     const own = ctx.relevanceFor?.(figure, scoredFact.f);
     const s: Scored = own && own.about > scoredFact.rel.about ? { f: scoredFact.f, rel: { ...own, relevant: true, score: Math.max(own.score, scoredFact.rel.score) } } : scoredFact;
     const comparable = comparableFigures(s, ctx, figure);
-    const match = matchFigure(figure, comparable) ?? partBeyondWhole(figure, s, comparable);
+    const found = matchFigure(figure, comparable);
+    const match = found?.status === 'same' || found?.relation === 'same' ? found : (partBeyondWhole(figure, s, comparable) ?? found);
     if (!match) continue;
     const ds = datesAgainst(dates, s);
     // A figure for one year inside the fact's period is not the period's figure; a different
