@@ -259,6 +259,17 @@ describe('claim checks on the kinds of claim real outlets make', () => {
     expect(check('In April 2021, Vietnam held the rotating presidency of the UN Security Council.').verdict).toBe('related');
   });
 
+  it('the year before a term the claim names is when it was won, not a date of the term', () => {
+    expect(check('Le 07 juin 2019, le Viêt Nam a été élu membre non permanent du Conseil de sécurité des Nations unies (CSNU) pour l’exercice 2020-2021.').verdict).toBe('same');
+  });
+
+  it('a target is not a measure: only a target of the sources can contradict it, and the year it is set for dates nothing', () => {
+    // Against the UN's 4.8% average of October 2020 the target of 15% does not differ.
+    expect(check('L’objectif pour 2028 est de 15 % pour les femmes servant dans les contingents militaires et de 25 % pour les observateurs militaires et les officiers d’état-major.').verdict).not.toBe('differs');
+    // Vietnam's own rate beside it is still a measure.
+    expect(check('At present, the rate of Vietnam’s female officers taking part in U.N. peacekeeping operations is at 15.5%, which is higher than the average target set by the U.N. at 15% by 2028.').verdict).toBe('differs');
+  });
+
   it('more people in one year than the sources give for the whole period differs; fewer fits', () => {
     const r = check('Vietnam sent 500 officers to UN missions in 2014');
     expect(r.verdict).toBe('differs');

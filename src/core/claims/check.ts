@@ -52,6 +52,8 @@ const RELATION_WITH = /\b(ties|relations?|partnerships?|agreements?|cooperation|
 const OTHERS = /\b(other|others|autres|khac)\b/;
 /** A number right after a name ("… No 4", "… N°6", "… Rotation 6", "… số 7"). */
 const NUMBER_AFTER_NAME = /^\s*(?:No\.?|N°|n°|numéro|number|Rotation|rotation|số)\s*(\d{1,2})(?!\d)/u;
+/** A target named before a figure in its clause. */
+const TARGET_BEFORE = /\b(?:target|targets|goal|goals|objective|objectives|objectif|objectifs|cible|muc tieu|chi tieu)\b/;
 /** An opening bracket just before a date: "Myanmar (năm 1997)", "Geneva (1954)". */
 const BRACKET_BEFORE = /\(\s*(?:năm|en|in)?\s*$/iu;
 /** "two years ago", "trong 10 năm qua": spans of time, not counts the sources would give. */
@@ -324,6 +326,8 @@ export function checkClaim(index: ClaimIndex, claim: string, options: CheckOptio
   };
   const dateContext: DateContext = { inClause, firstOf, keys: claimKeys, eventKind,
     inPart: (d, s) => relevanceIn(parts.partOf(d), s.f, 0, false, namesDate(d, s.f.span)) };
+  // "the average target set by the UN at 15% by 2028", "L'objectif pour 2028 est de 15 %": a target, not a measure.
+  const targeted = (n: ClaimFigure): boolean => TARGET_BEFORE.test(foldKey(claim.slice(clauseAround(claim, n.start, n.end)[0], n.start)));
   let plans: Plan[] = [];
   // A claim naming "the first female officer" is about that event: its dates are checked against it alone.
   const event = planEvent(claim, figures, partsPool);
@@ -335,11 +339,12 @@ export function checkClaim(index: ClaimIndex, claim: string, options: CheckOptio
   const dates = figures.filter((f) => isDate(f) && !named(f) && !event?.dates.includes(f) && !occurrence?.dates.includes(f) && !eventDates.dates.includes(f));
   if (numeric.length) {
     const ctx: ClaimContext = { keys: claimKeys, topics: new Set(topics), subjects: index.subjects, subjectImplied: terms.subjectImplied, detail, aside, relevanceFor: aboutTheSubject ? figureRelevance : undefined,
-      keysFor: (n: ClaimFigure) => (listed(n) ? parts.partOf(n)?.weights : undefined), runningTotal: givesRunningTotal(claim, figures), future: speaksOfFuture(claim, language) };
+      keysFor: (n: ClaimFigure) => (listed(n) ? parts.partOf(n)?.weights : undefined), runningTotal: givesRunningTotal(claim, figures), future: speaksOfFuture(claim, language), target: targeted };
     const { pairs, alone } = pairDates(numeric, dates, claim);
     for (const [n, ds] of pairs) plans.push(planFigure(n, ds, scored, ctx, partsPool));
-    // Dates of their own clause, and those that went with a number no fact states, are checked on their own.
-    const loose = [...alone, ...plans.filter((p) => p.outcome === 'not-stated').flatMap((p) => p.dates)];
+    // Dates of their own clause, and those that went with a number no fact states, are checked on their own
+    // (not the year a target is set for: "15% by 2028").
+    const loose = [...alone, ...plans.filter((p) => p.outcome === 'not-stated' && !(p.figure && targeted(p.figure))).flatMap((p) => p.dates)];
     plans.push(...planDates(loose, scored, dateContext));
   } else if (dates.length) {
     plans.push(...planDates(dates, scored, dateContext));

@@ -45,6 +45,8 @@ export interface ClaimContext {
   runningTotal: boolean;
   /** The claim speaks of what is to come: a later date is a forecast, not a newer figure. */
   future: boolean;
+  /** The figure is a target set ("the UN's target of 15% by 2028"): only a target of the sources can contradict it. */
+  target?: (figure: ClaimFigure) => boolean;
   /** Content-word keys. */
   keys: ReadonlySet<string>;
   /** Topics mentioned. */
@@ -192,8 +194,9 @@ export function planFigure(figure: ClaimFigure, dates: ClaimFigure[], scored: re
     // A detail differs only from a fact clearly about what the claim asserts, not from any count of the same people.
     const aside = match.status === 'differs' && (ctx.aside?.(figure) === true || (ctx.detail?.(figure) === true && s.rel.about < FIGURE_COVERAGE));
     // "Expected to reach 20% by 2025" is a forecast: only a target of the sources can contradict it.
-    const forecast = ctx.future && match.status === 'differs' && !/target|goal|aim/.test(match.figure.spec.quantity ?? '');
-    if (part || forecast || aside) { candidates.push({ ...s, match: { ...match, status: 'not-stated' }, dates: ds }); continue; }
+    const forecast = (ctx.future || ctx.target?.(figure) === true) && match.status === 'differs' && !/target|goal|aim/.test(match.figure.spec.quantity ?? '');
+    // (The year a forecast or target is for is not a date the fact's can contradict.)
+    if (part || forecast || aside) { candidates.push({ ...s, match: { ...match, status: 'not-stated' }, dates: forecast ? ds.map(() => 'not-stated') : ds }); continue; }
     // "500 officers in 2014" against "29 officers in 2014–2018": more in one year than in the whole period.
     const least = figure.bound === 'about' ? figure.value * 0.9 : figure.value;
     const beyondWhole = ds.includes('within') && s.f.cumulative && match.relation === 'same' && figure.bound !== 'at-most' && !figure.range && least > match.figure.spec.value;
@@ -240,9 +243,11 @@ export interface DateContext {
 
 const NO_CONTEXT: DateContext = { inClause: (_, s) => s.rel, firstOf: () => false, keys: new Set(), eventKind: () => undefined };
 
-export function planDates(dates: ClaimFigure[], scored: readonly Scored[], ctx: DateContext = NO_CONTEXT): Plan[] {
+export function planDates(all: ClaimFigure[], scored: readonly Scored[], ctx: DateContext = NO_CONTEXT): Plan[] {
+  // "Elected on 7 June 2019 … for 2020–2021": the year before a term the claim names is when it was won, not a date of the term.
+  const dates = all.filter((d) => !(d.kind === 'year' && !d.dateRole && all.some((t) => t.kind === 'year-range' && t.range?.[0] === d.value + 1)));
   if (dates.length === 0) return [];
-  if (dates.length === 1) return [planDate(dates[0]!, scored, TIE, DATE_ONLY_DIFFERS_COVERAGE, ctx)].filter((p): p is Plan => p !== undefined);
+  if (all.length === 1) return [planDate(dates[0]!, scored, TIE, DATE_ONLY_DIFFERS_COVERAGE, ctx)].filter((p): p is Plan => p !== undefined);
   const plans = dates.map((d) => planDate(d, scored, SEVERAL_DATES_TIE, DATE_ONLY_DIFFERS_COVERAGE, ctx));
   // Once one date is found in the sources, the claim is surely about those events: a date no fact
   // agrees with differs from the one it is most clearly about.
