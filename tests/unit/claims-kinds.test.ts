@@ -259,6 +259,12 @@ describe('claim checks on the kinds of claim real outlets make', () => {
     expect(check('In April 2021, Vietnam held the rotating presidency of the UN Security Council.').verdict).toBe('related');
   });
 
+  it('French "contingents militaires" are military contingents, whose share of women the sources give', () => {
+    const r = check('Les femmes représentaient 5,9 % des contingents militaires, 14,4 % des contingents de police et 43 % du personnel judiciaire et pénitentiaire fourni par les États Membres aux missions de maintien de la paix des Nations Unies.');
+    expect(r.verdict).toBe('differs');
+    expect(r.summary).toMatch(/4\.8%/);
+  });
+
   it('the year before a term the claim names is when it was won, not a date of the term', () => {
     expect(check('Le 07 juin 2019, le Viêt Nam a été élu membre non permanent du Conseil de sécurité des Nations unies (CSNU) pour l’exercice 2020-2021.').verdict).toBe('same');
   });

@@ -32,6 +32,8 @@ export const fr: WordTable = {
     ['academie de medecine militaire', 'military medical academy'], ['hopital militaire', 'military hospital'],
     ['centre de formation', 'training center'], ['mis en place', 'establish'], ['mise en place', 'establish'],
     ['pris part', 'participation'], ['prendre part', 'participation'],
+    ['contingents militaires', 'military contingent'], ['contingent militaire', 'military contingent'], ['forces militaires', 'military force'],
+    ['contingents de police', 'police contingent'], ['unites de police constituees', 'formed police unit'], ['unite de police constituee', 'formed police unit'],
   ],
   synonyms: [
     ['officiers', 'officer'], ['officier', 'officer'], ['militaires', 'personnel'], ['militaire', 'personnel'],
