@@ -528,6 +528,8 @@ describe('claim checks on the kinds of claim real outlets make', () => {
       'The contingent left on an Australian-funded flight.',
       'The equipment will be transported on two C17 flights supported by the Australian government.',
       'Le personnel a été formé avec le soutien de la France.',
+      'This deployment of the engineering company to UNISFA was aided by Japan.',
+      'The unit will be receiving Australia’s assistance in transporting personnel to South Sudan.',
       'Bệnh viện được vận chuyển bằng máy bay do Australia tài trợ.', 'Bệnh viện được vận chuyển bằng máy bay do Australia cung cấp.',
     ]) {
       const actors = actorsIn(claim);

@@ -93,11 +93,12 @@ const BORDER = new Set(['border', 'frontier', 'frontiere']);
  * A country that lends a hand is no actor: "aboard a C-17 provided by Australia", "an
  * Australian-funded flight", "with the support of Japan", "do Úc tài trợ", "affrété par la France".
  */
-const PROVIDED_BY = new Set(['provided', 'funded', 'supported', 'sponsored', 'financed', 'donated', 'chartered', 'supplied', 'lent',
+const PROVIDED_BY = new Set(['provided', 'funded', 'supported', 'sponsored', 'financed', 'donated', 'chartered', 'supplied', 'lent', 'aided', 'assisted', 'helped', 'backed',
   'fourni', 'fournie', 'fournis', 'fournies', 'finance', 'financee', 'finances', 'offert', 'offerte', 'affrete', 'soutenu', 'soutenue']);
 const PROVIDING = new Set(['funded', 'provided', 'supplied', 'sponsored', 'donated', 'chartered', 'financed']);
 const PROVIDING_VI = new Set(['cung cap', 'tai tro', 'ho tro', 'vien tro']);
 const SUPPORT_OF = new Set(['support of', 'soutien de', 'soutien du', 'appui de', 'ho tro cua', 'help of', 'assistance of']);
+const SUPPORT = new Set(['assistance', 'support', 'help', 'aid', 'funding']);
 const ARTICLES = new Set(['the', 'le', 'la', 'l', 'les', 'du', 'des', 'cua']);
 /** A people's adjective: "Australian", "Japanese", "British", "French". */
 const NATIONALITY = /(?:an|ese|ish|ch)$/;
@@ -108,6 +109,8 @@ function provides(words: readonly string[], i: number, end: number): boolean {
   while (k >= 0 && ARTICLES.has(words[k]!) && i - k <= 2) k--;
   if ((words[k] === 'by' || words[k] === 'par') && PROVIDED_BY.has(words[k - 1] ?? '')) return true;
   if (SUPPORT_OF.has(`${words[k - 1]} ${words[k]}`) || SUPPORT_OF.has(`${words[k - 2]} ${words[k - 1]} ${words[k]}`)) return true;
+  // "Australia's assistance in transporting personnel", "with Japan's support".
+  if (words[end] === 's' && SUPPORT.has(words[end + 1] ?? '')) return true;
   // "do Úc tài trợ" (by Australia, funded); "an Australian-funded flight" (not "Australia provided 300 soldiers").
   if (words[i - 1] === 'do' && PROVIDING_VI.has(`${words[end]} ${words[end + 1]}`)) return true;
   return NATIONALITY.test(words[end - 1] ?? '') && PROVIDING.has(words[end] ?? '');

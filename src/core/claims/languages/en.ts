@@ -21,6 +21,7 @@ export const en: WordTable = {
     ['taking part', 'participation'], ['takes part', 'participation'], ['co operation', 'cooperation'],
   ],
   synonyms: [
+    ['goodwill', 'friendship'], ['friendly', 'friendship'],
     ['sent', 'deploy'], ['send', 'deploy'], ['sends', 'deploy'], ['sending', 'deploy'], ['dispatched', 'deploy'],
     ['dispatch', 'deploy'], ['dispatches', 'deploy'], ['dispatching', 'deploy'], ['deployed', 'deploy'], ['deploys', 'deploy'],
     ['deploying', 'deploy'], ['deployment', 'deploy'], ['deployments', 'deploy'],
