@@ -50,8 +50,8 @@ const DETAIL_BEFORE = /\b(with|including|among them|of whom|voi|bien che|gom|tro
 const RELATION_WITH = /\b(ties|relations?|partnerships?|agreements?|cooperation|trade|quan he|ngoai giao|diplomatiques?)( \w+){0,1} (with|voi|avec)( \w+){0,2} ?$/;
 /** "cinq autres officiers", "five other officers": a part beside the claim's main count, not a total. */
 const OTHERS = /\b(other|others|autres|khac)\b/;
-/** A number right after a name ("… No 4", "… N°6", "… Rotation 6", "… số 7"). */
-const NUMBER_AFTER_NAME = /^\s*(?:No\.?|N°|n°|numéro|number|Rotation|rotation|số)\s*(\d{1,2})(?!\d)/u;
+/** A number in or right after a name ("… No 4", "… N°6", "… Rotation 6", "Đội Công binh số 2"). */
+const NUMBER_AFTER_NAME = /(?<![\p{L}])(?:No\.?|N°|n°|numéro|number|Rotation|rotation|số)\s*(\d{1,2})(?!\d)/u;
 /** A target named before a figure in its clause. */
 const TARGET_BEFORE = /\b(?:target|targets|goal|goals|objective|objectives|objectif|objectifs|cible|muc tieu|chi tieu)\b/;
 /** An opening bracket just before a date: "Myanmar (năm 1997)", "Geneva (1954)". */
@@ -239,7 +239,9 @@ export function checkClaim(index: ClaimIndex, claim: string, options: CheckOptio
   // "Hôpital de campagne de niveau 2 No 4", "Level-2 Field Hospital Rotation 6": the thing named, then its number.
   const namedNumbers = new Set<string>();
   for (const m of mentions) {
-    const n = NUMBER_AFTER_NAME.exec(claim.slice(m.end, m.end + 16))?.[1];
+    // (A mention of a numbered one, "Bệnh viện dã chiến cấp 2 số 3", names it already.)
+    if (numbered(m.topic) !== undefined) continue;
+    const n = NUMBER_AFTER_NAME.exec(claim.slice(m.start, m.end + 16))?.[1];
     // (Of a thing the sources number, or of one they give no numbers for, a second or later one.)
     if (n === undefined || !(index.topicIdf.has(`${m.topic}-1`) || Number(n) >= 2)) continue;
     claimSiblings.add(m.topic);

@@ -286,6 +286,9 @@ function planDate(date: ClaimFigure, scored: readonly Scored[], tie: number, dif
   const event = date.kind === 'year' ? scored.find((s) => strong(s) && s.rel.score >= top.rel.score * EVENT_TIE && !s.f.span.period &&
     namesDate(date, s.f.span) > 0 && against(s).every((d) => d === 'same') && !(firstOf(date) && firstOfAnotherKind(s, keys))) : undefined;
   const eventPlan = (e: Scored): Plan => settle({ dates, group: [{ ...e, dates: ['same'] }] });
+  // A fact giving the claim's very day for its event is what the date is about, however much else the claim says.
+  const sameDay = date.day !== undefined ? scored.find((s) => strong(s) && namesDate(date, s.f.span) === 3 && against(s).every((d) => d === 'same')) : undefined;
+  if (sameDay) return eventPlan(sameDay);
   // The claim is more clearly about an undated fact (one that only has the date it was said): its
   // dates are not checked against a weaker one — unless that one names the very date for its event.
   if (top.rel.score < (scored[0]?.rel.score ?? 0) * UNDATED_TOP) return event ? eventPlan(event) : undefined;

@@ -33,6 +33,8 @@ const MIN_COVERAGE_WITH_DATE = 0.2;
 /** How much a fact's other topics count, beside its main one (the first). */
 const SIDE_TOPIC = 0.7;
 const MIN_COVERAGE_WITH_DATE_SIDE_TOPIC = 0.3;
+/** … and the very day, with any topic of the claim, this much. */
+const MIN_COVERAGE_WITH_DAY = 0.1;
 /** A claim containing this share of a fact statement's word weight, and all its names, holds the fact whole. */
 const HOLDS_FACT = 0.7;
 /** … or this share of one clause of a statement that adds to what it says (its names too). */
@@ -285,8 +287,9 @@ export function relevance(terms: ClaimTerms, f: IndexedFact, figures: 0 | 1 | 2 
   // The very month ("November 13, 2020" against "in November 2020") says more than a year: any topic of the claim will do.
   // The very day ("departed … on April 27, 2022" against "marched … on 27 April 2022") names the event
   // whatever else the claim names: the same day's other news is rarely in the same few facts.
-  const byDate = namesDate > 0 && (namesOk || namesDate === 3) && (topicShare >= 1 ? about >= MIN_COVERAGE_WITH_DATE
-    : (topicShare >= SIDE_TOPIC || (namesDate >= 2 && topicShare > 0) || namesDate === 3) && about >= MIN_COVERAGE_WITH_DATE_SIDE_TOPIC);
+  const byDate = namesDate > 0 && (namesOk || namesDate === 3) && ((topicShare >= 1 ? about >= MIN_COVERAGE_WITH_DATE
+    : (topicShare >= SIDE_TOPIC || (namesDate >= 2 && topicShare > 0) || namesDate === 3) && about >= MIN_COVERAGE_WITH_DATE_SIDE_TOPIC) ||
+    (namesDate === 3 && topicShare > 0 && about >= MIN_COVERAGE_WITH_DAY));
   const relevant = sameCount || byDate || namesOk && (
     (holdsFact && distinctive >= MIN_DISTINCTIVE) ||
     (figures === 2 && about >= MIN_COVERAGE_WITH_FIGURE) ||
