@@ -32,12 +32,13 @@ import { isOccurrence, planOccurrence } from './plan-occurrence.js';
 import { foldKey } from '../text/fold.js';
 import { documentNumbers } from './documents.js';
 import { attributionSpans } from './attribution.js';
-import { givesRunningTotal, speaksOfFuture } from './cumulative.js';
+import { givesRunningTotal, setsTarget, speaksOfFuture } from './cumulative.js';
 import { keyedWords, stem } from './words.js';
 import { dateEventKind } from './event-kinds.js';
 import { isPeopleUnit, sameUnitFamily } from './units.js';
 import { actorsIn, namesAnotherCountryBefore } from './foreign-actors.js';
 import { dayDates } from './day-dates.js';
+import { numberedSiblings } from './numbered-siblings.js';
 import type { ClaimCheck, ClaimFigure, ClaimResult, FigureComparison, Verdict } from './types.js';
 
 export { buildClaimIndex, type ClaimIndex } from './claim-index.js';
@@ -50,10 +51,6 @@ const DETAIL_BEFORE = /\b(with|including|among them|of whom|voi|bien che|gom|tro
 const RELATION_WITH = /\b(ties|relations?|partnerships?|agreements?|cooperation|trade|quan he|ngoai giao|diplomatiques?)( \w+){0,1} (with|voi|avec)( \w+){0,2} ?$/;
 /** "cinq autres officiers", "five other officers": a part beside the claim's main count, not a total. */
 const OTHERS = /\b(other|others|autres|khac)\b/;
-/** A number in or right after a name ("… No 4", "… N°6", "… Rotation 6", "Đội Công binh số 2"). */
-const NUMBER_AFTER_NAME = /(?<![\p{L}])(?:No\.?|N°|n°|numéro|number|Rotation|rotation|số)\s*(\d{1,2})(?!\d)/u;
-/** A target named before a figure in its clause. */
-const TARGET_BEFORE = /\b(?:target|targets|goal|goals|objective|objectives|objectif|objectifs|cible|muc tieu|chi tieu)\b/;
 /** An opening bracket just before a date: "Myanmar (năm 1997)", "Geneva (1954)". */
 const BRACKET_BEFORE = /\(\s*(?:năm|en|in)?\s*$/iu;
 /** "two years ago", "trong 10 năm qua": spans of time, not counts the sources would give. */
@@ -233,29 +230,11 @@ export function checkClaim(index: ClaimIndex, claim: string, options: CheckOptio
   };
   // "l'Hôpital de campagne de niveau 2 N°2" is not hospital No. 1: a fact mainly about a numbered
   // sibling of a thing the claim names (not naming that sibling too) is about another one.
-  // (Numbered, not dated: the 2008–09 and 2020–21 seats are one seat at two times, which a claim may set side by side.)
-  const numbered = (id: string): string | undefined => /-\d{1,2}$/.test(id) ? id.replace(/-\d{1,2}$/, '') : undefined;
-  const claimSiblings = new Set(topics.map(numbered).filter((x): x is string => x !== undefined));
-  // "Hôpital de campagne de niveau 2 No 4", "Level-2 Field Hospital Rotation 6": the thing named, then its number.
-  const namedNumbers = new Set<string>();
-  for (const m of mentions) {
-    // (A mention of a numbered one, "Bệnh viện dã chiến cấp 2 số 3", names it already.)
-    if (numbered(m.topic) !== undefined) continue;
-    const n = NUMBER_AFTER_NAME.exec(claim.slice(m.start, m.end + 16))?.[1];
-    // (Of a thing the sources number, or of one they give no numbers for, a second or later one.)
-    if (n === undefined || !(index.topicIdf.has(`${m.topic}-1`) || Number(n) >= 2)) continue;
-    claimSiblings.add(m.topic);
-    namedNumbers.add(`${m.topic}-${Number(n)}`);
-  }
-  const otherSibling = (f: IndexedFact): boolean => {
-    const main = f.fact.topics[0];
-    const family = main === undefined ? undefined : numbered(main);
-    return family !== undefined && claimSiblings.has(family) && !topics.includes(main!) && !namedNumbers.has(main!);
-  };
+  const siblings = numberedSiblings(claim, mentions, topics, (id) => index.topicIdf.has(id));
   const all: Scored[] = index.facts.map((f) => {
     const { evidence, countsAlike } = figureEvidence(numeric, f);
     const rel = relevance(terms, f, evidence, countsAlike, dateNamed(f));
-    if (otherDocument(f) || otherSibling(f)) return { f, rel: { ...rel, relevant: false, byDate: false } };
+    if (otherDocument(f) || siblings.other(f)) return { f, rel: { ...rel, relevant: false, byDate: false } };
     if (rel.relevant) return { f, rel };
     // A fact giving a figure of the very kind one number counts, about that number's part of the sentence.
     // The part must name what the figure measures ("diplomatic relations … 189 countries"), or the
@@ -328,8 +307,7 @@ export function checkClaim(index: ClaimIndex, claim: string, options: CheckOptio
   };
   const dateContext: DateContext = { inClause, firstOf, keys: claimKeys, eventKind,
     inPart: (d, s) => relevanceIn(parts.partOf(d), s.f, 0, false, namesDate(d, s.f.span)) };
-  // "the average target set by the UN at 15% by 2028", "L'objectif pour 2028 est de 15 %": a target, not a measure.
-  const targeted = (n: ClaimFigure): boolean => TARGET_BEFORE.test(foldKey(claim.slice(clauseAround(claim, n.start, n.end)[0], n.start)));
+  const targeted = (n: ClaimFigure): boolean => setsTarget(claim, n);
   let plans: Plan[] = [];
   // A claim naming "the first female officer" is about that event: its dates are checked against it alone.
   const event = planEvent(claim, figures, partsPool);
@@ -365,8 +343,7 @@ export function checkClaim(index: ClaimIndex, claim: string, options: CheckOptio
   }
   const durations = figures.filter((f) => f.kind === 'count' && DURATIONS.has(f.unit ?? ''));
   // "Bệnh viện dã chiến cấp 2 số 7": a numbered one the sources never name; what the claim asserts of it they cannot state.
-  const unknownNumbered = [...namedNumbers].some((id) => !index.topicIdf.has(id));
-  if (verdictOf(plans) === 'related' && numeric.every((n) => durations.includes(n) || detail(n)) && !unknownNumbered) {
+  if (verdictOf(plans) === 'related' && numeric.every((n) => durations.includes(n) || detail(n)) && !siblings.unknown) {
     const assertion = planAssertion(claim, ordinalsSaid, scored);
     if (assertion) plans.push(assertion);
   }
@@ -381,7 +358,7 @@ export function checkClaim(index: ClaimIndex, claim: string, options: CheckOptio
   };
   // "Đội Công binh số 3 … từ tháng 9/2024": the sources' figures and dates are another rotation's,
   // unless a fact gives the claim's very day (the day two rotations left together).
-  if (unknownNumbered && !plans.some((p) => p.outcome === 'same' && p.agreeing.some((c) => dateNamed(c.f) === 3))) plans = plans.map(unstated);
+  if (siblings.unknown && !plans.some((p) => p.outcome === 'same' && p.agreeing.some((c) => dateNamed(c.f) === 3))) plans = plans.map(unstated);
   let verdict = verdictOf(plans);
   if (verdict === 'same' && (countUnconfirmed || opposite())) verdict = 'related';
   const results: ClaimResult[] = rank(scored, plans)

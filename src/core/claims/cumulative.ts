@@ -7,6 +7,7 @@
 import { foldKey } from '../text/fold.js';
 import { phraseSet, type PhraseTable } from '../text/phrase-table.js';
 import type { ClaimFigure } from './types.js';
+import { clauseAround } from './clauses.js';
 import { detectLanguage, type Language } from './languages/detect-language.js';
 
 const CUES = phraseSet([
@@ -36,4 +37,12 @@ const FUTURE: Record<Language, PhraseTable<true>> = {
 /** Whether a claim speaks of what is to come ("expected to reach 20% by 2025", "sẽ cử", "d'ici 2025"). */
 export function speaksOfFuture(claim: string, language: Language = detectLanguage(claim)): boolean {
   return FUTURE[language].occursIn(foldKey(claim).split(' '));
+}
+
+/** A target named before a figure in its clause. */
+const TARGET_BEFORE = /\b(?:target|targets|goal|goals|objective|objectives|objectif|objectifs|cible|muc tieu|chi tieu)\b/;
+
+/** Whether a figure is a target set, not a measure ("the average target set by the UN at 15% by 2028", "L'objectif pour 2028 est de 15 %"). */
+export function setsTarget(claim: string, figure: ClaimFigure): boolean {
+  return TARGET_BEFORE.test(foldKey(claim.slice(clauseAround(claim, figure.start, figure.end)[0], figure.start)));
 }
