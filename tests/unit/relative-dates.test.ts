@@ -157,3 +157,17 @@ describe('a run of days in one month', () => {
     expect(checkClaim(index, 'Chuyến thăm hữu nghị chính thức tại Việt Nam trong hai ngày 1-2/3/2019 của Chủ tịch Kim Jong Un là một dấu mốc mới.').verdict).toBe('same');
   });
 });
+
+describe('a claim typed now', () => {
+  const typed: ClaimDate = { year: 2026, month: 12, day: 3, now: true };
+  it('reads "last year" from today, but guesses no year for a bare day', () => {
+    expect(relativeDates('Vietnam sent more officers last year.', typed).map((f) => f.value)).toEqual([2025]);
+    expect(relativeDates('Ngày 23/11, tại Hà Nội, Bộ Quốc phòng tổ chức hội thảo.', typed)).toEqual([]);
+    expect(relativeDates('Ngày 23/11, tại Hà Nội, Bộ Quốc phòng tổ chức hội thảo.', parseClaimDate('2018-11-30')).map((f) => f.value)).toEqual([2018]);
+  });
+
+  it('so a bare day is checked against the fact giving that very day, whatever its year', () => {
+    const claim = 'Ngày 23/11, tại Hà Nội, Bộ Quốc phòng Việt Nam và Chương trình phát triển Liên hợp quốc (UNDP) tại Việt Nam tổ chức Hội thảo quốc tế về nâng cao năng lực của Việt Nam trong hoạt động gìn giữ hòa bình Liên hợp quốc.';
+    expect(checkClaim(index, claim, { written: typed }).verdict).toBe('same');
+  });
+});

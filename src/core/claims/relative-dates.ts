@@ -9,8 +9,12 @@ import { MONTH_GROUP, MONTH_NUMBERS } from './figure-words.js';
 import type { ClaimFigure } from './types.js';
 import { dayDates } from './day-dates.js';
 
-/** When a claim was written: a year, with its month (and day) when known. */
-export interface ClaimDate { year: number; month?: number; day?: number }
+/**
+ * When a claim was written: a year, with its month (and day) when known. `now`: the moment it was
+ * typed, not a page's date: "last year" is still last year, but a bare day ("ngày 23/11") is not
+ * guessed to be this year's.
+ */
+export interface ClaimDate { year: number; month?: number; day?: number; now?: true }
 
 /** "2019", "2019-06", "2019-06-28", "2019-06-28T07:00:00+07:00". */
 export function parseClaimDate(s: string | undefined): ClaimDate | undefined {
@@ -25,7 +29,7 @@ export function parseClaimDate(s: string | undefined): ClaimDate | undefined {
 
 export function today(): ClaimDate {
   const d = new Date();
-  return { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() };
+  return { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate(), now: true };
 }
 
 /** A number before "năm nay" makes a duration ("10 năm nay": these ten years); so does "the" before "last year". */
@@ -113,7 +117,7 @@ export function relativeDates(text: string, at: ClaimDate, namesYear = false): C
     }
   }
   // A day without a year is the one nearest the claim's date, before or after it ("ngày 1/10" on 15 October; "27/2" on 5 February).
-  if (!namesYear) {
+  if (!namesYear && !at.now) {
     for (const d of dayDates(text)) {
       if (!free(d.start, d.end)) continue;
       const role = d.roleWord === undefined ? undefined : ROLE[d.roleWord];
