@@ -11,6 +11,7 @@ import { contentKeys } from '../../src/core/claims/words.js';
 import { claimTerms } from '../../src/core/claims/relevance.js';
 import { parseClaimDate } from '../../src/core/claims/relative-dates.js';
 import { actorsIn } from '../../src/core/claims/foreign-actors.js';
+import { placesIn } from '../../src/core/claims/places.js';
 
 const index = buildClaimIndex(corpus, lexicon);
 
@@ -566,6 +567,12 @@ describe('claim checks on the kinds of claim real outlets make', () => {
     // Two rotations leaving on the day a fact gives: that fact states it.
     expect(check('Le Président Nguyên Xuân Phuc et le général Phan Van Giang, les représentants des Nations Unies au Vietnam et les Casques bleus vietnamiens lors de la cérémonie de départ de l’Hôpital de campagne du niveau 2 N°4 et de l\'unité du génie No 1 tenue le 27 avril 2022.').verdict).toBe('same');
     expect(check('The Engineering Unit Rotation 1 and Level-2 Field Hospital Rotation 4 departed for the UN peacekeeping missions in Abyei and South Sudan on April 27, 2022.').verdict).toBe('same');
+  });
+
+  it('a place naming what follows ("the Vietnam peacekeeping force") places nothing', () => {
+    expect(check('Major Do Thi Hang Nga was the first female officer participating in the Vietnam peacekeeping force.').verdict).toBe('same');
+    expect(placesIn('participating in the Vietnam peacekeeping force')[0]?.locative).toBe(false);
+    expect(placesIn('the summit was held in Hanoi in February')[0]?.locative).toBe(true);
   });
 
   it('a fact about a numbered sibling of what the claim names is about another one (hospital No. 1 is not No. 2)', () => {

@@ -72,6 +72,10 @@ const PLACES: Place[] = [
 /** Words before a place that put an event there. */
 const LOCATIVE = new Set(['in', 'at', 'to', 'into', 'inside', 'tai', 'o', 'den', 'sang', 'toi', 'a', 'au', 'aux', 'en', 'dans', 'vers']);
 
+/** Nouns a place name may qualify ("the Vietnam peacekeeping force", "the Vietnam People's Army"). */
+const ATTRIBUTIVE = new Set(['peacekeeping', 'peacekeepers', 'force', 'forces', 'army', 'people', 'government', 'ministry', 'military', 'delegation',
+  'contingent', 'unit', 'team', 'centre', 'center', 'department', 'office', 'embassy', 'side', 'mission', 's']);
+
 const NAMES = new PhraseTable(PLACES.flatMap((p) => p.names.map((name) => [name, p.id] as const)));
 const PARENT = new Map(PLACES.filter((p) => p.in).map((p) => [p.id, p.in!]));
 
@@ -94,7 +98,9 @@ export function placesIn(text: string): NamedPlace[] {
     if (!hit) continue;
     // "the Central African Republic", "la République centrafricaine": an article may stand between.
     const before = ['the', 'la', 'le', 'l'].includes(words[i - 1] ?? '') ? words[i - 2] : words[i - 1];
-    out.push({ id: hit.value, locative: LOCATIVE.has(before ?? ''), words: [...hit.words], contained: PARENT.has(hit.value) });
+    // "in the Vietnam peacekeeping force", "at the Hanoi office": the place names what follows, it places nothing.
+    const after = words[i + hit.words.length] ?? '';
+    out.push({ id: hit.value, locative: LOCATIVE.has(before ?? '') && !ATTRIBUTIVE.has(after), words: [...hit.words], contained: PARENT.has(hit.value) });
     i += hit.words.length - 1;
   }
   return out;
