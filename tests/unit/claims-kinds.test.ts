@@ -516,6 +516,16 @@ describe('claim checks on the kinds of claim real outlets make', () => {
     expect(check('Kim made the 65-hour travel train from Pyongyang through China and he reached the Dong Dang station after crossing the Chinese border.').verdict).toBe('related');
   });
 
+  it('"qua" closing a span of time ("trong 10 năm qua") passes through nothing: the country after it is the actor', () => {
+    expect(actorsIn('Trong hơn 10 năm qua, Campuchia đã cử gần 4.000 binh sỹ tham gia vào lực lượng gìn giữ hòa bình của Liên hợp quốc.').foreign).toBe(true);
+    expect(actorsIn('Đoàn tàu đi qua Trung Quốc để đến Đồng Đăng.').foreign).toBe(false);
+    expect(check('Trong hơn 10 năm qua, Campuchia đã cử gần 4.000 binh sỹ, trong đó có 145 nữ binh sỹ tham gia vào lực lượng gìn giữ hòa bình của Liên hợp quốc.').verdict).toBe('nothing');
+  });
+
+  it('a Vietnamese syllable opening a sentence ("Liên tục …") is no name a fact must contain', () => {
+    expect(check('Liên tục từ năm 2014 đến nay, chúng ta đã cử được gần 30 sỹ quan đi các nước châu Phi như Nam Sudan, Cộng hoà Trung Phi.').verdict).toBe('same');
+  });
+
   it('feminine nationalities and the European Union are other actors', () => {
     expect(actorsIn("Quelque 261 soldats de l'armée royale thaïlandaise sont partis pour le Soudan du Sud.").foreign).toBe(true);
     expect(actorsIn("L’armée nigériane a annoncé l’envoi de 157 soldats au Soudan du Sud.").foreign).toBe(true);

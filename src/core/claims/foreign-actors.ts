@@ -87,6 +87,10 @@ const JOINING = new Set(['and', 'va', 'et', 'le', 'la', 'l', 'the', 'cung', 'voi
 const PARTNER_REACH = 3;
 /** Words before a country that is only passed through. */
 const TRANSIT = new Set(['through', 'via', 'across', 'qua', 'transitant']);
+/** "qua" after a span of time ends it ("trong 10 năm qua, Campuchia …": over the past ten years), it passes through nothing. */
+const TIME_SPANS = new Set(['nam', 'thang', 'tuan', 'ngay', 'gian', 'ky']);
+const passedThrough = (words: readonly string[], i: number): boolean =>
+  TRANSIT.has(words[i - 1] ?? '') && !(words[i - 1] === 'qua' && TIME_SPANS.has(words[i - 2] ?? ''));
 /** … or whose border is crossed ("the Chinese border"). */
 const BORDER = new Set(['border', 'frontier', 'frontiere']);
 /**
@@ -138,7 +142,7 @@ export function actorsIn(text: string): Actors {
     const hit = ACTORS.at(words, i) ?? ACTORS.at(withoutEs, i) ?? ACTORS.at(withoutS, i) ?? ACTORS.at(withoutE, i);
     if (!hit) continue;
     // "from Pyongyang through China", "crossing the Chinese border": a country passed through is no actor.
-    if (hit.value === 'foreign' && (TRANSIT.has(words[i - 1] ?? '') || BORDER.has(words[i + hit.words.length] ?? ''))) { i += hit.words.length - 1; continue; }
+    if (hit.value === 'foreign' && (passedThrough(words, i) || BORDER.has(words[i + hit.words.length] ?? ''))) { i += hit.words.length - 1; continue; }
     if (hit.value === 'foreign' && provides(words, i, i + hit.words.length)) { actors.partnerWords.push(...hit.words); i += hit.words.length - 1; continue; }
     if (hit.value === 'subject') { actors.subject = true; subjectAt.push([i, i + hit.words.length]); }
     else if (handoverBefore(i)) actors.predecessorWords.push(...hit.words);

@@ -156,7 +156,8 @@ export function claimTerms(index: ClaimIndex, claim: string, mentions: readonly 
     const isName = CALENDAR.has(w.key) || title || speaker ? false : headline
       ? index.names.has(w.key) || (!known && w.capitalised)
       // A capital at the start of a sentence says nothing, unless the sources write the word as a name.
-      : w.capitalised && !inFigure(w.start) && (!w.sentenceStart || index.names.has(w.key));
+      // (A Vietnamese syllable opening a sentence, "Liên tục …", is too often a common word to say even that.)
+      : w.capitalised && !inFigure(w.start) && (!w.sentenceStart || (index.names.has(w.key) && language !== 'vi'));
     const idf = index.idf.get(w.key) ?? index.unknownIdf;
     // A Vietnamese syllable no table reads is almost never an English fact's word, even when the
     // sources happen to have it (in a name): it counts as untranslated unless written as a name.
