@@ -443,6 +443,8 @@ describe('claim checks on the kinds of claim real outlets make', () => {
     expect(check('The year 2020 marks a quarter century of Vietnam’s participation in ASEAN.').verdict).toBe('same');
     expect(check('Vietnam celebrates the 30th anniversary of its ASEAN membership in 2020.').verdict).toBe('differs');
     expect(check('Vietnam marks the 10th anniversary of its participation in UN peacekeeping.', '2024-05-27').verdict).toBe('same');
+    // "10 e" as a French page may space it.
+    expect(check('Le 27 mai 2024 a marqué le 10 e anniversaire de la participation du Vietnam aux missions onusiennes de maintien de la paix.').verdict).toBe('same');
   });
 
   it('a claim about Vietnam in UN peacekeeping that no fact states is related, not nothing; other fields stay nothing', () => {

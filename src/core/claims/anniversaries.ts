@@ -9,7 +9,7 @@ const PATTERNS: { re: RegExp; years: (m: RegExpExecArray) => number }[] = [
   { re: /\b(?<n>\d{1,3})(?:st|nd|rd|th)\s+anniversary\b/giu, years: (m) => Number(m.groups!.n) },
   { re: /\ba\s+quarter(?:-|\s+of\s+a\s+|\s+)century\b/giu, years: () => 25 },
   { re: /\bhalf\s+a\s+century\b/giu, years: () => 50 },
-  { re: /(?<![\p{L}\d])(?<n>\d{1,3})(?:e|ème)\s+anniversaire\b/giu, years: (m) => Number(m.groups!.n) },
+  { re: /(?<![\p{L}\d])(?<n>\d{1,3})\s?(?:e|ème)\s+anniversaire\b/giu, years: (m) => Number(m.groups!.n) },
   { re: /\bil\s+y\s+a\s+(?<n>\d{1,3})\s+ans\b/giu, years: (m) => Number(m.groups!.n) },
   { re: /(?<![\p{L}])(?:kỷ\s+niệm|tròn)\s+(?<n>\d{1,3})\s+năm(?![\p{L}])/giu, years: (m) => Number(m.groups!.n) },
   // "ten years of Vietnam's participation", "dix ans de la participation du Vietnam" (what follows must say what is counted).
