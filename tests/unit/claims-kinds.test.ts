@@ -277,6 +277,14 @@ describe('claim checks on the kinds of claim real outlets make', () => {
     expect(check('At present, the rate of Vietnam’s female officers taking part in U.N. peacekeeping operations is at 15.5%, which is higher than the average target set by the U.N. at 15% by 2028.').verdict).toBe('differs');
   });
 
+  it('a running total bounded from below at an earlier date, which the later figure happens to meet, is an older figure: it differs as of the fact\'s date', () => {
+    const r = check('Tính đến năm 1995, Việt Nam đã có quan hệ ngoại giao với hơn 160 nước.');
+    expect(r.verdict).toBe('differs');
+    expect(r.summary).toMatch(/189/);
+    // The same bound at the fact's own date agrees.
+    expect(check('Tính đến tháng 1 năm 2021, Việt Nam đã có quan hệ ngoại giao với hơn 160 nước.').verdict).toBe('same');
+  });
+
   it('more people in one year than the sources give for the whole period differs; fewer fits', () => {
     const r = check('Vietnam sent 500 officers to UN missions in 2014');
     expect(r.verdict).toBe('differs');

@@ -189,6 +189,13 @@ export function planFigure(figure: ClaimFigure, dates: ClaimFigure[], scored: re
     // A later date with another figure is a newer figure: it differs, as of the fact's date.
     const later = !ctx.future && dates.some((d) => (d.range?.[1] ?? d.value) > s.f.span.asOf);
     const otherTime = ds.includes('within') || (match.status === 'differs' && ds.includes('differs') && !later);
+    // "Đến năm 1995 … hơn 160 nước" against "189 countries (January 2021)": a bound the later figure
+    // happens to meet is an older figure for the same quantity, which differs as of the fact's date.
+    if (ctx.runningTotal && match.status === 'same' && match.relation === 'same' && figure.bound !== undefined && figure.bound !== 'about' && dates.length > 0 && dates.every((d) => (d.range?.[1] ?? d.value) < s.f.span.from || (d.range?.[0] ?? d.value) > s.f.span.to) &&
+      !valueAgrees({ ...figure, bound: undefined }, match.figure.spec.value)) {
+      candidates.push({ ...s, match: { ...match, status: 'differs' }, dates: ds.map(shown) });
+      continue;
+    }
     // "63 officers" against "166 officers up to October 2020": one rotation of the total, not another total.
     const part = match.status === 'differs' && !ctx.runningTotal && s.f.cumulative && figure.value < match.figure.spec.value && figure.bound !== 'at-most';
     // A detail differs only from a fact clearly about what the claim asserts, not from any count of the same people.
