@@ -11,6 +11,7 @@ import { contentKeys } from '../../src/core/claims/words.js';
 import { claimTerms } from '../../src/core/claims/relevance.js';
 import { parseClaimDate } from '../../src/core/claims/relative-dates.js';
 import { actorsIn } from '../../src/core/claims/foreign-actors.js';
+import { negated } from '../../src/core/claims/polarity.js';
 import { placesIn } from '../../src/core/claims/places.js';
 
 const index = buildClaimIndex(corpus, lexicon);
@@ -113,6 +114,10 @@ describe('claim checks on the kinds of claim real outlets make', () => {
     expect(check('Boutros Boutros-Ghali suggested in 1993 that Vietnam join UN peacekeeping').verdict).toBe('same');
     // "U.N." and "N°" are not French negations.
     expect(check("Vietnam's L2FH Rotation 1 was deployed to the U.N. Mission in South Sudan (UNMISS) in October 2018.").verdict).not.toBe('differs');
+    // Vietnamese "tránh" (avoid) negates; the "tranh" of "chiến tranh" (war) does not.
+    expect(negated('Việt Nam tránh tham gia các hoạt động chiến đấu.', 'vi')).toBe(true);
+    expect(negated('Lần đầu sau gần 30 năm chiến tranh kết thúc, năm 2004, ông Nguyễn Cao Kỳ trở về quê hương.', 'vi')).toBe(false);
+    expect(check('Lần đầu sau gần 30 năm chiến tranh kết thúc, năm 2004, ông Nguyễn Cao Kỳ trở về quê hương.').verdict).toBe('same');
   });
 
   it('a newer total differs, as of the sources\' date; a rotation smaller than a running total is not another total', () => {

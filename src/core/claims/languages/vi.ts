@@ -61,5 +61,7 @@ tren duoi gan khoang hai ba bon sau bay tam chin muoi tram nghin ngan trieu ty t
 thi ma moi lan thu theo gom bao con nay nhat hien dong thoi qua sang o day kia ay nao gi ai tat ca toan cac vua moi mot so`,
   negations: ['khong', 'chua', 'chang', 'khong he', 'tu choi', 'tranh', 'ngung', 'dung lai', 'tam dung'],
   // "chưa đầy một tháng" (less than a month), "không chỉ" (not only) do not negate.
-  notNegations: ['chua day', 'chua toi', 'khong chi', 'khong nhung', 'khong it hon', 'khong duoi', 'khong thuong truc', 'khong the thieu', 'khong ngung'],
+  notNegations: ['chua day', 'chua toi', 'khong chi', 'khong nhung', 'khong it hon', 'khong duoi', 'khong thuong truc', 'khong the thieu', 'khong ngung',
+    // "tranh" is "tránh" (avoid) only on its own: not in "chiến tranh" (war), "cạnh tranh", "đấu tranh", "tranh chấp", "bức tranh".
+    'chien tranh', 'canh tranh', 'dau tranh', 'tranh chap', 'tranh luan', 'buc tranh', 'tranh thu'],
 };
