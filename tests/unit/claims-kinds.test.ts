@@ -117,6 +117,7 @@ describe('claim checks on the kinds of claim real outlets make', () => {
     // Vietnamese "tránh" (avoid) negates; the "tranh" of "chiến tranh" (war) does not.
     expect(negated('Việt Nam tránh tham gia các hoạt động chiến đấu.', 'vi')).toBe(true);
     expect(negated('Lần đầu sau gần 30 năm chiến tranh kết thúc, năm 2004, ông Nguyễn Cao Kỳ trở về quê hương.', 'vi')).toBe(false);
+    expect(negated('Sáng 26/11, máy bay C-17A của Không quân Hoàng gia Australia đã vận chuyển nhóm 2 của bệnh viện.', 'vi')).toBe(false);
     expect(check('Lần đầu sau gần 30 năm chiến tranh kết thúc, năm 2004, ông Nguyễn Cao Kỳ trở về quê hương.').verdict).toBe('same');
   });
 

@@ -63,5 +63,7 @@ thi ma moi lan thu theo gom bao con nay nhat hien dong thoi qua sang o day kia a
   // "chưa đầy một tháng" (less than a month), "không chỉ" (not only) do not negate.
   notNegations: ['chua day', 'chua toi', 'khong chi', 'khong nhung', 'khong it hon', 'khong duoi', 'khong thuong truc', 'khong the thieu', 'khong ngung',
     // "tranh" is "tránh" (avoid) only on its own: not in "chiến tranh" (war), "cạnh tranh", "đấu tranh", "tranh chấp", "bức tranh".
-    'chien tranh', 'canh tranh', 'dau tranh', 'tranh chap', 'tranh luan', 'buc tranh', 'tranh thu'],
+    'chien tranh', 'canh tranh', 'dau tranh', 'tranh chap', 'tranh luan', 'buc tranh', 'tranh thu',
+    // … nor "không" in "không quân" (air force), "hàng không" (aviation), "không gian", "không khí", "không phận".
+    'khong quan', 'hang khong', 'khong gian', 'khong khi', 'khong phan'],
 };
