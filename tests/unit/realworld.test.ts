@@ -16,7 +16,7 @@ import { splitFor } from '../realworld/split.js';
 /** Today's measured values rounded down: a regression fails; raise them as the engine improves. */
 const FLOORS = {
   claims: 0.66,
-  claimsByLang: { en: 0.65, vi: 0.66, fr: 0.66 } as Record<(typeof LANGS)[number], number>,
+  claimsByLang: { en: 0.65, vi: 0.68, fr: 0.66 } as Record<(typeof LANGS)[number], number>,
   recall: 0.95,
   maxConfuserFalseAlarms: 1,
 };
