@@ -19,7 +19,7 @@ export const fr: WordTable = {
     ['departement vietnamien de maintien de la paix', 'vietnam peacekeeping department'], ['viet nam', 'vietnam'],
     ['visite officielle d amitie', 'official friendship visit'], ['visite d amitie officielle', 'official friendship visit'],
     ['relations diplomatiques', 'diplomatic relation'], ['relation diplomatique', 'diplomatic relation'], ['pays et territoires', 'country territory'],
-    ['etats unis', 'us'], ['coree du nord', 'dprk'], ['nord coreen', 'dprk'], ['nord coreenne', 'dprk'], ['royaume ermite', 'dprk'], ['pyongyang', 'dprk'], ['aide alimentaire', 'aid'], ['aide', 'aid'], ['coree du sud', 'south korea'], ['chine', 'china'], ['inde', 'india'],
+    ['etats unis', 'us'], ['coree du nord', 'dprk'], ['nord coreen', 'dprk'], ['nord coreenne', 'dprk'], ['royaume ermite', 'dprk'], ['rpdc', 'dprk'], ['republique populaire democratique de coree', 'dprk'], ['nord coreens', 'dprk'], ['nord coreennes', 'dprk'], ['pyongyang', 'dprk'], ['aide alimentaire', 'aid'], ['aide', 'aid'], ['coree du sud', 'south korea'], ['chine', 'china'], ['inde', 'india'],
     ['japon', 'japan'], ['royaume uni', 'uk'], ['union europeenne', 'eu'], ['asie du sud est', 'southeast asia'], ['anase', 'asean'],
     ['conference internationale', 'international conference'], ['parti communiste', 'communist party'],
     ['integration internationale', 'international integration'], ['renovation', 'doi moi'], ['ne pas', ''], ['omp', 'peacekeeping operation'], ['beret bleu', 'personnel'],

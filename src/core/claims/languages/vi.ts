@@ -23,7 +23,7 @@ export const vi: WordTable = {
     ['cuc gin giu hoa binh viet nam', 'vietnam peacekeeping department'], ['cuc gin giu hoa binh', 'peacekeeping department'],
     ['trung tam gin giu hoa binh', 'peacekeeping center'], ['hoi dong bao an', 'unsc'], ['hdba', 'unsc'],
     ['uy vien khong thuong truc', 'non permanent member'], ['thanh vien khong thuong truc', 'non permanent member'],
-    ['nhiem ky', 'term'], ['trieu tien', 'dprk'], ['binh nhuong', 'dprk'], ['vien tro', 'aid'], ['han quoc', 'south korea'], ['trung quoc', 'china'], ['an do', 'india'],
+    ['nhiem ky', 'term'], ['trieu tien', 'dprk'], ['chdcnd trieu tien', 'dprk'], ['cong hoa dan chu nhan dan trieu tien', 'dprk'], ['bac trieu tien', 'dprk'], ['binh nhuong', 'dprk'], ['vien tro', 'aid'], ['han quoc', 'south korea'], ['trung quoc', 'china'], ['an do', 'india'],
     ['nhat ban', 'japan'], ['lien minh chau au', 'eu'], ['hoa ky', 'us'], ['my', 'us'], ['phap', 'france'],
     ['tham gia', 'participation'], ['gao', 'rice'], ['luc luong', 'force'], ['quan doi nhan dan', 'people s army'],
     ['quan doi', 'army'], ['hoat dong', 'operation'], ['chu tich', 'chair'], ['nam chu tich', 'chair'], ['bat dau', 'begin'],
