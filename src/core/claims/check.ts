@@ -36,7 +36,7 @@ import { givesRunningTotal, setsTarget, speaksOfFuture } from './cumulative.js';
 import { keyedWords, stem } from './words.js';
 import { dateEventKind } from './event-kinds.js';
 import { isPeopleUnit, sameUnitFamily } from './units.js';
-import { actorsIn, namesAnotherCountryBefore } from './foreign-actors.js';
+import { actorsIn, datesAnotherCountry } from './foreign-actors.js';
 import { dayDates } from './day-dates.js';
 import { numberedSiblings } from './numbered-siblings.js';
 import type { ClaimCheck, ClaimFigure, ClaimResult, FigureComparison, Verdict } from './types.js';
@@ -51,8 +51,6 @@ const DETAIL_BEFORE = /\b(with|including|among them|of whom|voi|bien che|gom|tro
 const RELATION_WITH = /\b(ties|relations?|partnerships?|agreements?|cooperation|trade|quan he|ngoai giao|diplomatiques?)( \w+){0,1} (with|voi|avec)( \w+){0,2} ?$/;
 /** "cinq autres officiers", "five other officers": a part beside the claim's main count, not a total. */
 const OTHERS = /\b(other|others|autres|khac)\b/;
-/** An opening bracket just before a date: "Myanmar (năm 1997)", "Geneva (1954)". */
-const BRACKET_BEFORE = /\(\s*(?:năm|en|in)?\s*$/iu;
 /** "two years ago", "trong 10 năm qua": spans of time, not counts the sources would give. */
 const DURATIONS = new Set(['year', 'month', 'week', 'day', 'hour']);
 /** How far (characters) from a date a "first" makes that date a first's. */
@@ -142,11 +140,10 @@ function figureEvidence(numeric: readonly ClaimFigure[], f: IndexedFact): { evid
 function sharingRareWords(index: ClaimIndex, terms: ClaimTerms, all: readonly Scored[]): Scored[] {
   const rare = [...terms.idf].filter(([k, idf]) => idf >= RARE_IDF && !index.subjects.has(k) && (terms.weights.get(k) ?? 0) >= RARE_IDF);
   const shared = (s: Scored): number[] => rare.filter(([k]) => s.f.keys.has(k)).map(([, idf]) => idf);
-  const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
   return all
-    .map((s) => ({ s, idfs: shared(s) }))
-    .filter(({ idfs }) => idfs.length >= RARE_SHARED && sum(idfs) >= RARE_SUM)
-    .sort((a, b) => sum(b.idfs) - sum(a.idfs))
+    .map((s) => { const idfs = shared(s); return { s, count: idfs.length, sum: idfs.reduce((a, b) => a + b, 0) }; })
+    .filter(({ count, sum }) => count >= RARE_SHARED && sum >= RARE_SUM)
+    .sort((a, b) => b.sum - a.sum)
     .map(({ s }) => s);
 }
 
@@ -260,12 +257,7 @@ export function checkClaim(index: ClaimIndex, claim: string, options: CheckOptio
   // "Le Livre blanc … du Vietnam 2019": a year in a document's title names it, it dates nothing.
   // (An event's year, "the 2020–2021 seat", is its date and is compared.)
   // "… kết nạp Lào, Myanmar (năm 1997) và Campuchia (năm 1999)": a year in brackets after another country dates that country's doing.
-  const anotherCountrys = (f: ClaimFigure): boolean => {
-    const from = Math.max(0, f.start - 8);
-    const open = BRACKET_BEFORE.exec(claim.slice(from, f.start));
-    return open !== null && namesAnotherCountryBefore(claim, from + open.index);
-  };
-  const named = (f: ClaimFigure): boolean => anotherCountrys(f) || mentions.some((m) => index.titled.has(m.topic) && m.start <= f.start && f.end <= m.end);
+  const named = (f: ClaimFigure): boolean => datesAnotherCountry(claim, f.start) || mentions.some((m) => index.titled.has(m.topic) && m.start <= f.start && f.end <= m.end);
   // "The Vietnam Peacekeeping Center … was established in December 2013": the date of that thing's
   // founding, in whatever words the rest of the sentence is written.
   const claimWords = keyedWords(claim, language);
@@ -342,8 +334,7 @@ export function checkClaim(index: ClaimIndex, claim: string, options: CheckOptio
     if (polarity) plans.push(polarity);
   }
   const durations = figures.filter((f) => f.kind === 'count' && DURATIONS.has(f.unit ?? ''));
-  // "Bệnh viện dã chiến cấp 2 số 7": a numbered one the sources never name; what the claim asserts of it they cannot state.
-  if (verdictOf(plans) === 'related' && numeric.every((n) => durations.includes(n) || detail(n)) && !siblings.unknown) {
+  if (verdictOf(plans) === 'related' && numeric.every((n) => durations.includes(n) || detail(n))) {
     const assertion = planAssertion(claim, ordinalsSaid, scored);
     if (assertion) plans.push(assertion);
   }
@@ -356,8 +347,8 @@ export function checkClaim(index: ClaimIndex, claim: string, options: CheckOptio
     const best = agreeing.reduce<Scored | undefined>((a, b) => (!a || b.rel.score > a.rel.score ? b : a), undefined);
     return best !== undefined && claimNegated && !best.f.negated;
   };
-  // "Đội Công binh số 3 … từ tháng 9/2024": the sources' figures and dates are another rotation's,
-  // unless a fact gives the claim's very day (the day two rotations left together).
+  // "Đội Công binh số 3 … từ tháng 9/2024", "Bệnh viện dã chiến cấp 2 số 7": what the sources state is of
+  // another rotation, not of one they never name — unless a fact gives the claim's very day (the day two rotations left together).
   if (siblings.unknown && !plans.some((p) => p.outcome === 'same' && p.agreeing.some((c) => dateNamed(c.f) === 3))) plans = plans.map(unstated);
   let verdict = verdictOf(plans);
   if (verdict === 'same' && (countUnconfirmed || opposite())) verdict = 'related';

@@ -160,12 +160,18 @@ export function actorsIn(text: string): Actors {
   return actors;
 }
 
+/** An opening bracket just before a date: "Myanmar (năm 1997)", "Geneva (1954)". */
+const BRACKET_BEFORE = /\(\s*(?:năm|en|in)?\s*$/iu;
+
 /**
- * Whether the text just before `at` names another country: "Lào, Myanmar (năm 1997)" dates
+ * Whether a date at `at` stands in brackets after another country: "Lào, Myanmar (năm 1997)" dates
  * Myanmar's joining, not Vietnam's.
  */
-export function namesAnotherCountryBefore(text: string, at: number): boolean {
-  const words = foldKey(text.slice(Math.max(0, at - 40), at)).split(' ').filter(Boolean);
+export function datesAnotherCountry(text: string, at: number): boolean {
+  const from = Math.max(0, at - 8);
+  const open = BRACKET_BEFORE.exec(text.slice(from, at));
+  if (!open) return false;
+  const words = foldKey(text.slice(Math.max(0, from + open.index - 40), from + open.index)).split(' ').filter(Boolean);
   for (let n = 1; n <= Math.min(4, words.length); n++) {
     const hit = ACTORS.at(words, words.length - n);
     if (hit && hit.words.length === n) return hit.value === 'foreign';

@@ -167,9 +167,22 @@ const groupKey = (c: Candidate): string => c.match?.figure.spec.quantity ?? `${c
  */
 function partBeyondWhole(figure: ClaimFigure, s: Scored, figures: readonly FactFigure[]): FigureMatch | undefined {
   if (!s.f.cumulative || !isPeopleUnit(figure.unit) || figure.bound === 'at-most' || figure.range) return undefined;
-  const least = figure.bound === 'about' ? figure.value * 0.9 : figure.value;
-  const whole = figures.find((g) => g.unit === 'personnel' && !g.quantityUnit && least > g.spec.value);
+  const whole = figures.find((g) => g.unit === 'personnel' && !g.quantityUnit && leastOf(figure) > g.spec.value);
   return whole && { figure: whole, relation: 'loose', status: 'differs' };
+}
+
+/** The least a claim's number can mean ("about 500": 450). */
+const leastOf = (figure: ClaimFigure): number => (figure.bound === 'about' ? figure.value * 0.9 : figure.value);
+
+/**
+ * "Đến năm 1995 … hơn 160 nước" against "189 countries (January 2021)": a running total bounded
+ * from below, dated outside the fact's span, that the later figure only meets through the bound is
+ * an older figure for the same quantity, which differs as of the fact's date.
+ */
+function olderBound(figure: ClaimFigure, dates: readonly ClaimFigure[], s: Scored, match: FigureMatch, runningTotal: boolean): boolean {
+  const outside = (d: ClaimFigure): boolean => (d.range?.[1] ?? d.value) < s.f.span.from || (d.range?.[0] ?? d.value) > s.f.span.to;
+  return runningTotal && match.status === 'same' && match.relation === 'same' && (figure.bound === 'at-least' || figure.bound === 'at-most') &&
+    dates.length > 0 && dates.every(outside) && !valueAgrees({ ...figure, bound: undefined }, match.figure.spec.value);
 }
 
 /** Compares one number of the claim with the timeline of the quantity it is most likely about. */
@@ -189,13 +202,7 @@ export function planFigure(figure: ClaimFigure, dates: ClaimFigure[], scored: re
     // A later date with another figure is a newer figure: it differs, as of the fact's date.
     const later = !ctx.future && dates.some((d) => (d.range?.[1] ?? d.value) > s.f.span.asOf);
     const otherTime = ds.includes('within') || (match.status === 'differs' && ds.includes('differs') && !later);
-    // "Đến năm 1995 … hơn 160 nước" against "189 countries (January 2021)": a bound the later figure
-    // happens to meet is an older figure for the same quantity, which differs as of the fact's date.
-    if (ctx.runningTotal && match.status === 'same' && match.relation === 'same' && figure.bound !== undefined && figure.bound !== 'about' && dates.length > 0 && dates.every((d) => (d.range?.[1] ?? d.value) < s.f.span.from || (d.range?.[0] ?? d.value) > s.f.span.to) &&
-      !valueAgrees({ ...figure, bound: undefined }, match.figure.spec.value)) {
-      candidates.push({ ...s, match: { ...match, status: 'differs' }, dates: ds.map(shown) });
-      continue;
-    }
+    if (olderBound(figure, dates, s, match, ctx.runningTotal)) { candidates.push({ ...s, match: { ...match, status: 'differs' }, dates: ds.map(shown) }); continue; }
     // "63 officers" against "166 officers up to October 2020": one rotation of the total, not another total.
     const part = match.status === 'differs' && !ctx.runningTotal && s.f.cumulative && figure.value < match.figure.spec.value && figure.bound !== 'at-most';
     // A detail differs only from a fact clearly about what the claim asserts, not from any count of the same people.
@@ -205,8 +212,7 @@ export function planFigure(figure: ClaimFigure, dates: ClaimFigure[], scored: re
     // (The year a forecast or target is for is not a date the fact's can contradict.)
     if (part || forecast || aside) { candidates.push({ ...s, match: { ...match, status: 'not-stated' }, dates: forecast ? ds.map(() => 'not-stated') : ds }); continue; }
     // "500 officers in 2014" against "29 officers in 2014–2018": more in one year than in the whole period.
-    const least = figure.bound === 'about' ? figure.value * 0.9 : figure.value;
-    const beyondWhole = ds.includes('within') && s.f.cumulative && match.relation === 'same' && figure.bound !== 'at-most' && !figure.range && least > match.figure.spec.value;
+    const beyondWhole = ds.includes('within') && s.f.cumulative && match.relation === 'same' && figure.bound !== 'at-most' && !figure.range && leastOf(figure) > match.figure.spec.value;
     if (beyondWhole) { candidates.push({ ...s, match: { ...match, status: 'differs' }, dates: ds.map(shown) }); continue; }
     if (otherTime) candidates.push({ ...s, match: { ...match, status: 'not-stated' }, dates: ds.map(() => 'not-stated') });
     else candidates.push({ ...s, match, dates: ds });
@@ -250,11 +256,12 @@ export interface DateContext {
 
 const NO_CONTEXT: DateContext = { inClause: (_, s) => s.rel, firstOf: () => false, keys: new Set(), eventKind: () => undefined };
 
-export function planDates(all: ClaimFigure[], scored: readonly Scored[], ctx: DateContext = NO_CONTEXT): Plan[] {
+export function planDates(given: ClaimFigure[], scored: readonly Scored[], ctx: DateContext = NO_CONTEXT): Plan[] {
   // "Elected on 7 June 2019 … for 2020–2021": the year before a term the claim names is when it was won, not a date of the term.
-  const dates = all.filter((d) => !(d.kind === 'year' && !d.dateRole && all.some((t) => t.kind === 'year-range' && t.range?.[0] === d.value + 1)));
+  const wonBefore = (d: ClaimFigure): boolean => d.kind === 'year' && !d.dateRole && given.some((t) => t.kind === 'year-range' && t.range?.[0] === d.value + 1);
+  const dates = given.filter((d) => !wonBefore(d));
   if (dates.length === 0) return [];
-  if (all.length === 1) return [planDate(dates[0]!, scored, TIE, DATE_ONLY_DIFFERS_COVERAGE, ctx)].filter((p): p is Plan => p !== undefined);
+  if (given.length === 1) return [planDate(dates[0]!, scored, TIE, DATE_ONLY_DIFFERS_COVERAGE, ctx)].filter((p): p is Plan => p !== undefined);
   const plans = dates.map((d) => planDate(d, scored, SEVERAL_DATES_TIE, DATE_ONLY_DIFFERS_COVERAGE, ctx));
   // Once one date is found in the sources, the claim is surely about those events: a date no fact
   // agrees with differs from the one it is most clearly about.
@@ -278,7 +285,14 @@ function planDate(date: ClaimFigure, scored: readonly Scored[], tie: number, dif
   // "Upgraded … in January 2018" against "In 2014 Vietnam established the Centre, later upgraded …": another event's date.
   const kind = eventKind(date);
   const otherEvent = (s: Scored): boolean => kind !== undefined && s.f.eventKind !== undefined && s.f.eventKind !== kind;
-  const against = (s: Scored): DateStatus[] => (otherEvent(s) ? dates.map(() => 'not-stated') : datesAgainst(dates, s, firstOf));
+  // Each fact's statuses are read once: the steps below ask for them again and again.
+  const statuses = new Map<Scored, DateStatus[]>();
+  const against = (s: Scored): DateStatus[] => {
+    let st = statuses.get(s);
+    if (!st) statuses.set(s, (st = otherEvent(s) ? dates.map(() => 'not-stated') : datesAgainst(dates, s, firstOf)));
+    return st;
+  };
+  const agrees = (s: Scored): boolean => against(s).every((d) => d === 'same');
   const strong = (s: Scored): boolean =>
     s.f.dated && (s.rel.byDate || s.rel.about >= DATE_ONLY_COVERAGE || (s.rel.topicShare > 0 && s.rel.about >= DATE_ONLY_COVERAGE_WITH_TOPIC)) &&
     against(s).some((d) => d !== 'not-stated');
@@ -291,10 +305,10 @@ function planDate(date: ClaimFigure, scored: readonly Scored[], tie: number, dif
   // ("began sending officers … in 2014") is what a dated claim is about, more than a count it does
   // not give — and, for a claim about a first, more than a running count since that year.
   const event = date.kind === 'year' ? scored.find((s) => strong(s) && s.rel.score >= top.rel.score * EVENT_TIE && !s.f.span.period &&
-    namesDate(date, s.f.span) > 0 && against(s).every((d) => d === 'same') && !(firstOf(date) && firstOfAnotherKind(s, keys))) : undefined;
+    namesDate(date, s.f.span) > 0 && agrees(s) && !(firstOf(date) && firstOfAnotherKind(s, keys))) : undefined;
   const eventPlan = (e: Scored): Plan => settle({ dates, group: [{ ...e, dates: ['same'] }] });
   // A fact giving the claim's very day for its event is what the date is about, however much else the claim says.
-  const sameDay = date.day !== undefined ? scored.find((s) => strong(s) && namesDate(date, s.f.span) === 3 && against(s).every((d) => d === 'same')) : undefined;
+  const sameDay = date.day !== undefined ? scored.find((s) => strong(s) && namesDate(date, s.f.span) === 3 && agrees(s)) : undefined;
   if (sameDay) return eventPlan(sameDay);
   // The claim is more clearly about an undated fact (one that only has the date it was said): its
   // dates are not checked against a weaker one — unless that one names the very date for its event.
@@ -305,13 +319,12 @@ function planDate(date: ClaimFigure, scored: readonly Scored[], tie: number, dif
   if (event) return eventPlan(event);
   // "After the second summit in Hanoi, Kim paid an official friendship visit to Vietnam, from 1 March
   // 2019": the fact the date's own clause is about, when it agrees, more than the one the claim is about as a whole.
-  const clauseAbout = (s: Scored): number => inClause(date, s).about;
-  const byClause = scored.filter(strong).reduce<Scored | undefined>((a, b) => (!a || clauseAbout(b) > clauseAbout(a) ? b : a), undefined);
-  if (byClause && byClause !== top && clauseAbout(byClause) >= CLAUSE_ABOUT && clauseAbout(top) < clauseAbout(byClause) * CLAUSE_TIE && against(byClause).every((d) => d === 'same')) return eventPlan(byClause);
+  const byClause = scored.filter(strong).map((s) => ({ s, about: inClause(date, s).about })).reduce<{ s: Scored; about: number } | undefined>((a, b) => (!a || b.about > a.about ? b : a), undefined);
+  if (byClause && byClause.s !== top && byClause.about >= CLAUSE_ABOUT && inClause(date, top).about < byClause.about * CLAUSE_TIE && agrees(byClause.s)) return eventPlan(byClause.s);
   // "A member for 2020–2022" against a fact naming the 2020–2021 term (none naming the claim's): the term the claim misdates.
   const term = date.kind === 'year-range' ? scored.find((s) => strong(s) && s.rel.score >= top.rel.score * EVENT_TIE && namesDate(date, s.f.span) > 0) : undefined;
   // (One naming the very term, less clearly about the claim than the top fact, agrees with it.)
-  if (term) return settle({ dates, group: [{ ...term, dates: against(term).every((d) => d === 'same') ? ['same'] : ['differs'] }] });
+  if (term) return settle({ dates, group: [{ ...term, dates: agrees(term) ? ['same'] : ['differs'] }] });
   // To say a date differs, the claim — and the date's own clause — must be about the fact in its own words, or hold the fact whole and name its topic.
   const clearly = (rel: Relevance): boolean => rel.coverage >= differsCoverage || (rel.factCoverage >= HOLDS_FACT && rel.topicShare >= HOLDS_FACT_TOPIC);
   // … and the date's own part must be about it too: "Vietnam's 1995 ASEAN and 2007 WTO memberships" dates the WTO in 2007.

@@ -288,9 +288,12 @@ export function relevance(terms: ClaimTerms, f: IndexedFact, figures: 0 | 1 | 2 
   // The very month ("November 13, 2020" against "in November 2020") says more than a year: any topic of the claim will do.
   // The very day ("departed … on April 27, 2022" against "marched … on 27 April 2022") names the event
   // whatever else the claim names: the same day's other news is rarely in the same few facts.
-  const byDate = namesDate > 0 && (namesOk || namesDate === 3) && ((topicShare >= 1 ? about >= MIN_COVERAGE_WITH_DATE
-    : (topicShare >= SIDE_TOPIC || (namesDate >= 2 && topicShare > 0) || namesDate === 3) && about >= MIN_COVERAGE_WITH_DATE_SIDE_TOPIC) ||
-    (namesDate === 3 && topicShare > 0 && about >= MIN_COVERAGE_WITH_DAY));
+  const minAboutByDate =
+    namesDate === 3 && topicShare > 0 ? MIN_COVERAGE_WITH_DAY
+    : topicShare >= 1 ? MIN_COVERAGE_WITH_DATE
+    : topicShare >= SIDE_TOPIC || (namesDate === 2 && topicShare > 0) || namesDate === 3 ? MIN_COVERAGE_WITH_DATE_SIDE_TOPIC
+    : Infinity;
+  const byDate = namesDate > 0 && (namesOk || namesDate === 3) && about >= minAboutByDate;
   const relevant = sameCount || byDate || namesOk && (
     (holdsFact && distinctive >= MIN_DISTINCTIVE) ||
     (figures === 2 && about >= MIN_COVERAGE_WITH_FIGURE) ||
