@@ -17,6 +17,14 @@ async function popupFor(tabId: number): Promise<Page> {
 
 const tid = (id: string) => `[data-testid="${id}"]`;
 
+/** Waits until the shown verdict answers this claim, not the one checked before it. */
+async function answered(popup: Page, claim: string): Promise<void> {
+  await popup.waitForFunction((c) => {
+    const result = document.querySelector<HTMLElement>('[data-testid="check-result"]');
+    return result?.dataset.claim === c && !result.hasAttribute('aria-busy');
+  }, claim);
+}
+
 describe('popup', () => {
   it('lists the page’s topics in page order with counts, and opens one to its facts', async () => {
     const page = await g.context.newPage();
@@ -68,8 +76,7 @@ describe('popup', () => {
     const check = async (claim: string): Promise<string | null> => {
       await popup.locator(tid('claim-input')).fill(claim);
       await popup.locator(tid('check-button')).click();
-      await popup.waitForFunction((c) => (document.querySelector('[data-testid="check-result"]')?.textContent ?? '').length > 0 &&
-        (document.querySelector('[data-testid="claim-input"]') as HTMLTextAreaElement).value === c, claim);
+      await answered(popup, claim);
       const verdict = popup.locator(`${tid('check-result')} ${tid('verdict')}`);
       await verdict.waitFor();
       return verdict.getAttribute('data-verdict');
@@ -91,7 +98,7 @@ describe('popup', () => {
       await popup.locator(tid('claim-input')).fill(claim);
       await popup.locator(tid('check-button')).click();
       const verdict = popup.locator(`${tid('check-result')} ${tid('verdict')}`);
-      await popup.waitForFunction((c) => document.querySelector('[data-testid="claim-input"]') && (document.querySelector('[data-testid="check-result"]')?.textContent ?? '').length > 0 && (document.querySelector('[data-testid="claim-input"]') as HTMLTextAreaElement).value === c, claim);
+      await answered(popup, claim);
       await verdict.waitFor();
       return verdict.getAttribute('data-verdict');
     };

@@ -47,10 +47,12 @@ export function startClaimPanel(els: ClaimPanelElements, tabId: number | undefin
       replaceChildren(els.result, [
         renderClaimCheck(doc, result, { ...popupRenderOptions, factView: (fact) => factView(index, fact) }),
       ]);
+      els.result.dataset.claim = text; // which claim the shown verdict answers
       say(`${VERDICT_LABELS[result.verdict]}.`, false);
     } catch (e) {
       if (run !== running) return;
       replaceChildren(els.result, []);
+      delete els.result.dataset.claim;
       say(`The check failed: ${message(e)}`);
     } finally {
       if (run === running) els.result.removeAttribute('aria-busy');
