@@ -260,6 +260,15 @@ describe('claim checks on the kinds of claim real outlets make', () => {
     expect(check('Starting with the first two officers deployed to South Sudan in May 2014, Vietnam has now sent more than 800 service people to UN peacekeeping missions in South Sudan, Central African Republic, Abyei, and UN headquarters.').verdict).toBe('differs');
   });
 
+  it('a running total given as a detail ("with …", "dont …") that exceeds the sources\' total differs; a smaller one is a part', () => {
+    const withTotal = (n: string): string => `According to Maj. Gen. Pham Manh Thang, Director of the Vietnam Peacekeeping Department, the country has made significant contributions to peacekeeping, with nearly ${n} personnel serving in UN missions to date.`;
+    const r = check(withTotal('1,100'), '2025-01-02');
+    expect(r.verdict).toBe('differs');
+    expect(r.summary).toMatch(/512 personnel/);
+    expect(check(withTotal('300'), '2025-01-02').verdict).not.toBe('differs');
+    expect(check('En dix ans, le Vietnam a déployé plus de 800 officiers et soldats professionnels, individuellement et en unités, dont 114 officiers.', '2024-05-27').verdict).toBe('differs');
+  });
+
   it('a month of a term the fact dates another month in is another occurrence: related, not the same', () => {
     // "Vietnam began its 2020–2021 UN Security Council term, holding the Council presidency in January 2020 …"
     expect(check('In January 2020, Vietnam held the rotating presidency of the UN Security Council.').verdict).toBe('same');

@@ -206,7 +206,9 @@ export function planFigure(figure: ClaimFigure, dates: ClaimFigure[], scored: re
     // "63 officers" against "166 officers up to October 2020": one rotation of the total, not another total.
     const part = match.status === 'differs' && !ctx.runningTotal && s.f.cumulative && figure.value < match.figure.spec.value && figure.bound !== 'at-most';
     // A detail differs only from a fact clearly about what the claim asserts, not from any count of the same people.
-    const aside = match.status === 'differs' && (ctx.aside?.(figure) === true || (ctx.detail?.(figure) === true && s.rel.about < FIGURE_COVERAGE));
+    // (But a running total beyond the fact's own, "with nearly 1,100 personnel serving … to date" against 512 personnel, is no part of it.)
+    const beyondTotal = ctx.runningTotal && s.f.cumulative && match.relation === 'same' && figure.bound !== 'at-most' && !figure.range && leastOf(figure) > match.figure.spec.value;
+    const aside = match.status === 'differs' && (ctx.aside?.(figure) === true || (ctx.detail?.(figure) === true && s.rel.about < FIGURE_COVERAGE && !beyondTotal));
     // "Expected to reach 20% by 2025" is a forecast: only a target of the sources can contradict it.
     const forecast = (ctx.future || ctx.target?.(figure) === true) && match.status === 'differs' && !/target|goal|aim/.test(match.figure.spec.quantity ?? '');
     // (The year a forecast or target is for is not a date the fact's can contradict.)
