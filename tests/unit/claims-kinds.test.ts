@@ -290,6 +290,10 @@ describe('claim checks on the kinds of claim real outlets make', () => {
     expect(check('L’objectif pour 2028 est de 15 % pour les femmes servant dans les contingents militaires et de 25 % pour les observateurs militaires et les officiers d’état-major.').verdict).not.toBe('differs');
     // Vietnam's own rate beside it is still a measure.
     expect(check('At present, the rate of Vietnam’s female officers taking part in U.N. peacekeeping operations is at 15.5%, which is higher than the average target set by the U.N. at 15% by 2028.').verdict).toBe('differs');
+    // A recommended level ("tỷ lệ khuyến khích 15%") is a target too: the hospitals' 21% women does not contradict it (their two hospitals agree).
+    const r = check('Hai bệnh viện dã chiến cấp 2 của Việt Nam là những đơn vị có tỷ lệ nữ cao hơn tỷ lệ khuyến khích 15% do LHQ đưa ra, được LHQ biểu dương.');
+    expect(r.verdict).toBe('same');
+    expect(r.results.flatMap((x) => x.comparisons).filter((c) => c.claim.raw === '15%').map((c) => c.status)).not.toContain('differs');
   });
 
   it('a running total bounded from below at an earlier date, which the later figure happens to meet, is an older figure: it differs as of the fact\'s date', () => {

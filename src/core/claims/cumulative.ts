@@ -39,8 +39,8 @@ export function speaksOfFuture(claim: string, language: Language = detectLanguag
   return FUTURE[language].occursIn(foldKey(claim).split(' '));
 }
 
-/** A target named before a figure in its clause. */
-const TARGET_BEFORE = /\b(?:target|targets|goal|goals|objective|objectives|objectif|objectifs|cible|muc tieu|chi tieu)\b/;
+/** A target (or a recommended level) named before a figure in its clause. */
+const TARGET_BEFORE = /\b(?:target|targets|goal|goals|objective|objectives|objectif|objectifs|cible|muc tieu|chi tieu|recommended|recommends?|recommande|recommandee?s?|preconisee?s?|khuyen khich|khuyen nghi)\b/;
 
 /** Whether a figure is a target set, not a measure ("the average target set by the UN at 15% by 2028", "L'objectif pour 2028 est de 15 %"). */
 export function setsTarget(claim: string, figure: ClaimFigure): boolean {
