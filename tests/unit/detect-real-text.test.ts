@@ -151,3 +151,41 @@ describe('names read without the page around them (a claim typed or selected alo
     expect(loose('Kim had arrived earlier, following a two-and-a-half-day train journey from Pyongyang.')).toContain('kim-jong-un');
   });
 });
+
+describe('names a first-sight set of pages missed (tests/realworld, the marks held out)', () => {
+  it('context words as French writes them: "vietnamien" is the context "Vietnamese" asks for', () => {
+    // http://vn-lrds.blogspot.com/2018/07/premiers-pas-en-centrafrique-de-la.html
+    expect(marks('Premiers pas en Centrafrique de la relève du contingent vietnamien de la MINUSCA (mi-juin 2018)')).toEqual([
+      ['contingent vietnamien', 'vietnam-peacekeeping'],
+      ['MINUSCA', 'minusca'],
+    ]);
+    // A Vietnamese contingent at the games is no peacekeeping contingent.
+    expect(marks('Le contingent vietnamien aux Jeux d’Asie du Sud-Est a remporté 98 médailles d’or.')).toEqual([]);
+  });
+
+  it('a photo book, "Sách ảnh Quốc phòng", is no "Anh Quốc" (the UK, folded alike): the UK is excluded as "Vương quốc Anh" instead', () => {
+    // https://thoibaotoday.info/paper/sach-trang-quoc-phong-viet-nam-2019-san-sang-danh-thang-moi-hanh-dong-xam-luoc-4496659
+    expect(marks('Chiều 25/11, tại Hà Nội, Bộ Quốc phòng tổ chức lễ công bố Sách trắng Quốc phòng Việt Nam năm 2019. Sách ảnh Quốc phòng Việt Nam kèm theo.')).toEqual([
+      ['Bộ Quốc phòng', 'ministry-of-national-defence'],
+      ['Sách trắng Quốc phòng Việt Nam năm 2019', 'defence-white-paper-2019'],
+    ]);
+  });
+
+  it('the white paper\'s short form on a page that names it in full, and only there', () => {
+    const page = 'Bộ Quốc phòng công bố Sách trắng Quốc phòng Việt Nam năm 2019. Theo đó, Sách trắng Quốc phòng được bố cục thành 3 phần.';
+    expect(marks(page).filter(([, t]) => t === 'defence-white-paper-2019').map(([s]) => s)).toEqual(['Sách trắng Quốc phòng Việt Nam năm 2019', 'Sách trắng Quốc phòng']);
+    expect(topics('Theo đó, Sách trắng Quốc phòng được bố cục thành 3 phần.')).toEqual([]);
+  });
+
+  it('female police officers in a UN mission, UN peacekeepers beside Vietnam, a seat "of the Council for 2008-2009"', () => {
+    // https://en.cand.com.vn (Vietnam's female blue berets)
+    expect(topics('Lieutenant Colonel Nguyen Thi Mai is the first Vietnamese female police officer to join the UN peacekeeping mission in South Sudan.')).toContain('women-in-peacekeeping');
+    expect(topics('Two female police officers were promoted by the Hanoi police department last week.')).toEqual([]);
+    // https://vietnam.vnanet.vn (pre-deployment training)
+    expect(topics('These achievements come from the preparation and training of UN peacekeepers by the Vietnam Department of Peacekeeping Operations.')).toContain('un-peacekeeping');
+    expect(topics('Indian UN peacekeepers were deployed to Lebanon.')).toEqual([]);
+    // https://en.vietnamplus.vn (Vietnam ready for its UNSC membership)
+    expect(marks('Vietnam was a non-permanent member of the Council for 2008-2009.')).toContainEqual(['non-permanent member of the Council for 2008-2009', 'un-security-council-seat-2008-2009']);
+    expect(topics('Costa Rica was a non-permanent member of the Council for 2008-2009.')).not.toContain('un-security-council-seat-2008-2009');
+  });
+});

@@ -57,6 +57,16 @@ export interface Lexicon {
   automaton: Automaton;
 }
 
+/**
+ * Context words as other languages write them: an alias whose context is "Vietnamese" has it in a
+ * French article too ("le contingent vietnamien de la MINUSCA"). ("Viêt Nam", "Việt Nam", "Hanoï"
+ * fold to the English spellings already.)
+ */
+const CONTEXT_FORMS: Readonly<Record<string, readonly string[]>> = {
+  [matchKey('Vietnamese')]: ['vietnamien', 'vietnamienne', 'vietnamiens', 'vietnamiennes'],
+};
+const withOtherForms = (words: readonly string[]): string[] => words.flatMap((w) => [w, ...(CONTEXT_FORMS[matchKey(w)] ?? [])]);
+
 /** Compiles topics into lexicon data. Throws on aliases that fold to nothing or unknown `@topic`s. */
 export function compileLexicon(topics: readonly Topic[]): LexiconData {
   const topicIndex = new Map(topics.map((t, i) => [t.id, i]));
@@ -134,7 +144,7 @@ export function compileLexicon(topics: readonly Topic[]): LexiconData {
           return idx;
         });
         // Spellings of one context word share a term ("Vietnam", "Viet Nam"): list each term once.
-        if (words.length) claim.context = [...new Set(words.map(termId))];
+        if (words.length) claim.context = [...new Set(withOtherForms(words).map(termId))];
         if (refs.length) claim.contextTopics = [...new Set(refs)];
         if (alias.exclude?.length) claim.exclude = [...new Set(alias.exclude.map(termId))];
       }
