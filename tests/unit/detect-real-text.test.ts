@@ -188,4 +188,21 @@ describe('names a first-sight set of pages missed (tests/realworld, the marks he
     expect(marks('Vietnam was a non-permanent member of the Council for 2008-2009.')).toContainEqual(['non-permanent member of the Council for 2008-2009', 'un-security-council-seat-2008-2009']);
     expect(topics('Costa Rica was a non-permanent member of the Council for 2008-2009.')).not.toContain('un-security-council-seat-2008-2009');
   });
+
+  it('a second first-sight set: engineer teams, Vietnamese short forms, the Trump–Kim summit in French', () => {
+    // https://en.dangcongsan.vn (the engineering unit's women in Abyei)
+    expect(topics("Undertaking different tasks as part of Vietnam's first engineer team at the United Nations Interim Security Force for Abyei (UNISFA) in Africa, 21 female soldiers always actively overcome difficulties.")).toEqual(['vietnam-engineering-unit', 'women-in-peacekeeping']);
+    expect(topics('A Chinese engineering team repaired the road to Juba, and its female soldiers ran a clinic.')).toEqual([]);
+    // https://vietnam.vn/fr (the smart camp in Abyei)
+    expect(marks("La caserne intelligente de l'équipe d'ingénierie vietnamienne à Abyei (Afrique) a achevé 60 % de la phase finale des travaux.")).toEqual([["équipe d'ingénierie vietnamienne", 'vietnam-engineering-unit']]);
+    // https://tienphong.vn (Engineering Team No. 2 at UNISFA)
+    expect(marks('Ngày 8/8/2023, sau khi đã đáp ứng các yêu cầu khắt khe dành cho lực lượng GGHB LHQ, Đội Công binh số 2 (ĐCB số 2) lên máy bay sang phái bộ UNISFA.')).toEqual([
+      ['GGHB LHQ', 'un-peacekeeping'],
+      ['Đội Công binh số 2', 'vietnam-engineering-unit'],
+      ['ĐCB số 2', 'vietnam-engineering-unit'],
+    ]);
+    // https://conseilafricaindesmedias.com (the Hanoi summit ends without a deal)
+    expect(marks('VIETNAM / SOMMET TRUMP-KIM: AUCUN ACCORD A HANOÏ')).toContainEqual(['SOMMET TRUMP-KIM', 'dprk-usa-hanoi-summit-2019']);
+    expect(topics('Le sommet Trump-Kim de Singapour, en juin 2018, fut le premier.')).not.toContain('dprk-usa-hanoi-summit-2019');
+  });
 });

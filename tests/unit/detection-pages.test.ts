@@ -36,6 +36,8 @@ const EXPECTED: Record<string, string[]> = {
   'pos-en-field-hospital-rotation.txt': [
     'vietnam-peoples-army', 'level-2-field-hospital', 'unmiss', 'hoang-kim-phung', 'vietnam-dpko',
     'vietnam-peacekeeping', 'un-peacekeeping', 'minusca',
+    // "An engineering company has been stationed in Abyei since 2022": Vietnam's, on a page about Vietnam's peacekeeping.
+    'vietnam-engineering-unit',
   ],
   'pos-en-unsc-seat-asean.txt': [
     'un-security-council', 'un-security-council-seat-2020-2021', 'pham-binh-minh', 'partnership-for-sustainable-peace',
