@@ -197,12 +197,19 @@ describe('names a first-sight set of pages missed (tests/realworld, the marks he
     expect(marks("La caserne intelligente de l'équipe d'ingénierie vietnamienne à Abyei (Afrique) a achevé 60 % de la phase finale des travaux.")).toEqual([["équipe d'ingénierie vietnamienne", 'vietnam-engineering-unit']]);
     // https://tienphong.vn (Engineering Team No. 2 at UNISFA)
     expect(marks('Ngày 8/8/2023, sau khi đã đáp ứng các yêu cầu khắt khe dành cho lực lượng GGHB LHQ, Đội Công binh số 2 (ĐCB số 2) lên máy bay sang phái bộ UNISFA.')).toEqual([
-      ['GGHB LHQ', 'un-peacekeeping'],
+      ['lực lượng GGHB LHQ', 'un-peacekeeping'],
       ['Đội Công binh số 2', 'vietnam-engineering-unit'],
       ['ĐCB số 2', 'vietnam-engineering-unit'],
     ]);
     // https://conseilafricaindesmedias.com (the Hanoi summit ends without a deal)
     expect(marks('VIETNAM / SOMMET TRUMP-KIM: AUCUN ACCORD A HANOÏ')).toContainEqual(['SOMMET TRUMP-KIM', 'dprk-usa-hanoi-summit-2019']);
     expect(topics('Le sommet Trump-Kim de Singapour, en juin 2018, fut le premier.')).not.toContain('dprk-usa-hanoi-summit-2019');
+  });
+
+  it('a name an ambiguous mark vouches for: the second summit, once marked, is Trump\'s context (one pass more, no chains beyond)', () => {
+    // https://www.taipeitimes.com (Vietnam willing to host the second summit, January 2019)
+    expect(topics('Vietnam’s prime minister has said that his country is willing to host a much-anticipated second summit between US President Donald Trump and North Korean leader Kim Jong-un.')).toContain('donald-trump');
+    // Another second summit is not marked, so it vouches for no one.
+    expect(topics('Donald Trump and Xi Jinping held their second summit in Osaka.')).toEqual([]);
   });
 });

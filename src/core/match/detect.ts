@@ -125,9 +125,13 @@ export class MentionResolver {
   private readonly accepted: Mention[] = [];
   private readonly pageTopics = new Set<number>();
   private readonly ambiguous: Candidate[] = [];
+  /** Ambiguous hits no context resolved on the first pass, and the topics that pass marked. */
+  private readonly unresolved: Candidate[] = [];
+  private readonly resolvedTopics: number[] = [];
   private titleTerms?: Map<number, string>;
   private next = 0;
   private nextAmbiguous = 0;
+  private nextUnresolved = -1;
   private result?: Mention[];
 
   constructor(
@@ -174,7 +178,21 @@ export class MentionResolver {
         budget = 64;
         if (!keepGoing()) return false;
       }
-      this.resolveAmbiguous(this.ambiguous[this.nextAmbiguous++]!);
+      const c = this.ambiguous[this.nextAmbiguous++]!;
+      if (!this.resolveAmbiguous(c)) this.unresolved.push(c);
+    }
+    // What the first pass marked is context for the rest ("a second summit between … Donald Trump
+    // and … Kim Jong-un": the summit, once marked, is Trump's context): one more pass, no further.
+    if (this.nextUnresolved < 0) {
+      this.nextUnresolved = 0;
+      for (const t of this.resolvedTopics) this.pageTopics.add(t);
+    }
+    while (this.resolvedTopics.length > 0 && this.nextUnresolved < this.unresolved.length) {
+      if (--budget === 0) {
+        budget = 64;
+        if (!keepGoing()) return false;
+      }
+      this.resolveAmbiguous(this.unresolved[this.nextUnresolved++]!);
     }
     this.result = resolveOverlaps(this.accepted);
     return true;
@@ -197,7 +215,8 @@ export class MentionResolver {
     return { start: hit.start, end: hit.end, surface, topic: this.lex.data.topics[claim.topic]!.id, why };
   }
 
-  private resolveAmbiguous({ hit, claims }: Candidate): void {
+  /** Marks an ambiguous hit if its context says which topic it means; returns whether it did. */
+  private resolveAmbiguous({ hit, claims }: Candidate): boolean {
     const { topics, terms } = this.lex.data;
     const { termHits } = this.hits;
     const surface = this.surface(hit.start, hit.end);
@@ -233,7 +252,10 @@ export class MentionResolver {
       else if (found.distance === best.distance) tie = true;
     }
     // Two readings equally supported: a wrong card is worse than no card.
-    if (best && !tie) this.accepted.push(this.make(hit, best.claim, surface, best.distance === Infinity ? undefined : best.context));
+    if (!best || tie) return false;
+    this.accepted.push(this.make(hit, best.claim, surface, best.distance === Infinity ? undefined : best.context));
+    this.resolvedTopics.push(best.claim.topic);
+    return true;
   }
 }
 
