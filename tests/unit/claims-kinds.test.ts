@@ -472,6 +472,12 @@ describe('claim checks on the kinds of claim real outlets make', () => {
     expect(check('Vietnam marks the 10th anniversary of its participation in UN peacekeeping.', '2024-05-27').verdict).toBe('same');
     // "10 e" as a French page may space it.
     expect(check('Le 27 mai 2024 a marqué le 10 e anniversaire de la participation du Vietnam aux missions onusiennes de maintien de la paix.').verdict).toBe('same');
+    // Two dates, the later that many years after the earlier: it is when the anniversary falls, no date of joining.
+    const span = (to: string): string => `Ngày 28/07 đánh dấu tròn 26 năm Việt Nam gia nhập Hiệp hội các quốc gia Đông Nam Á (ASEAN) (28/7/1995 – 28/7/${to}).`;
+    expect(check(span('2021')).verdict).toBe('same');
+    expect(check(span('2021')).figures.map((f) => f.value)).not.toContain(2021);
+    // (A span that does not fit the count keeps its dates.)
+    expect(check(span('2024')).figures.map((f) => f.value)).toContain(2024);
   });
 
   it('a claim about Vietnam in UN peacekeeping that no fact states is related, not nothing; other fields stay nothing', () => {

@@ -27,14 +27,21 @@ const count = (n: string): number => WORDS[n.toLowerCase()] ?? Number(n);
  */
 const COUNTED = /^.{0,40}?\b(?:member|membership|joining|joined|accession|participation|participating|relations|ties|tham gia|gia nhập|thiết lập|quan hệ|adhésion)/iu;
 
-/** The year each anniversary of `text` dates, counted back from `reference`. */
-export function anniversaryDates(text: string, reference: number | undefined): ClaimFigure[] {
-  if (reference === undefined) return [];
+/**
+ * The year each anniversary of `text` dates, counted back from the year it is reckoned in: the one
+ * year the sentence names, or of several the one that many years after another ("tròn 26 năm … (28/7/1995
+ * – 28/7/2021)": 2021), else `written`. `reckonedIn` gets the years that only say when an anniversary falls.
+ */
+export function anniversaryDates(text: string, named: readonly number[], written: number | undefined, reckonedIn: number[] = []): ClaimFigure[] {
   const out: ClaimFigure[] = [];
   for (const p of PATTERNS) {
     for (const m of text.matchAll(p.re) as IterableIterator<RegExpExecArray>) {
       const years = p.years(m);
       if (years < 1 || years > 200 || !COUNTED.test(text.slice(m.index + m[0].length))) continue;
+      const pairEnd = named.length > 1 ? named.find((b) => named.includes(b - years)) : undefined;
+      const reference = named.length === 1 ? named[0] : pairEnd ?? written;
+      if (reference === undefined) continue;
+      if (pairEnd !== undefined) reckonedIn.push(pairEnd);
       out.push({ start: m.index, end: m.index + m[0].length, raw: m[0], value: reference - years, kind: 'year', relative: true });
     }
   }

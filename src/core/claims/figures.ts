@@ -201,9 +201,11 @@ export function extractFigures(claim: string, options: FigureOptions = {}): Clai
   shareRangeUnits(out, text);
   // "2020 is the 25th anniversary of …": reckoned from the year the sentence names, else when it was written.
   const named = out.filter((f) => f.kind === 'year' && !f.relative);
-  const anniversaries = anniversaryDates(text, named.length === 1 ? named[0]!.value : options.written?.year);
+  const reckonedIn: number[] = [];
+  const anniversaries = anniversaryDates(text, named.map((f) => f.value), options.written?.year, reckonedIn);
   if (anniversaries.length) {
-    const kept = out.filter((f) => !anniversaries.some((a) => f.start < a.end && a.start < f.end));
+    // (A year only saying when the anniversary falls, "(1995 – 2021)", dates nothing the sources give.)
+    const kept = out.filter((f) => !anniversaries.some((a) => f.start < a.end && a.start < f.end) && !(f.kind === 'year' && !f.relative && reckonedIn.includes(f.value)));
     out.length = 0;
     out.push(...[...kept, ...anniversaries].sort((a, b) => a.start - b.start));
   }
