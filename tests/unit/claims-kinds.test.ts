@@ -269,6 +269,12 @@ describe('claim checks on the kinds of claim real outlets make', () => {
     expect(check('En dix ans, le Vietnam a déployé plus de 800 officiers et soldats professionnels, individuellement et en unités, dont 114 officiers.', '2024-05-27').verdict).toBe('differs');
   });
 
+  it('an older running total that differs from the sources\' is an older figure: it differs; one year\'s count is a part', () => {
+    expect(check('Vietnam has sent 20 peacekeepers to conflict zones in Africa since 2013.', '2018-01-06').verdict).toBe('differs');
+    expect(check('Depuis sa participation officielle aux activités de maintien de la paix de l\'ONU en 2014, le Vietnam a envoyé 12 officiers aux opérations au Soudan du Sud et en République centrafricaine.', '2017-06-01').verdict).toBe('differs');
+    expect(check('In 2016, Vietnam sent five officers to South Sudan.').verdict).not.toBe('differs');
+  });
+
   it('a month of a term the fact dates another month in is another occurrence: related, not the same', () => {
     // "Vietnam began its 2020–2021 UN Security Council term, holding the Council presidency in January 2020 …"
     expect(check('In January 2020, Vietnam held the rotating presidency of the UN Security Council.').verdict).toBe('same');

@@ -201,7 +201,9 @@ export function planFigure(figure: ClaimFigure, dates: ClaimFigure[], scored: re
     // figure at a different date is about another time, on which the fact says nothing.
     // A later date with another figure is a newer figure: it differs, as of the fact's date.
     const later = !ctx.future && dates.some((d) => (d.range?.[1] ?? d.value) > s.f.span.asOf);
-    const otherTime = ds.includes('within') || (match.status === 'differs' && ds.includes('differs') && !later);
+    // (An older running total, "as of September 2016 … 188 nations" against 189 in January 2021, is an older figure: it differs.)
+    const olderTotal = ctx.runningTotal && s.f.cumulative && match.relation === 'same' && match.status === 'differs' && dates.length > 0 && dates.every((d) => (d.range?.[1] ?? d.value) < s.f.span.asOf);
+    const otherTime = ds.includes('within') || (match.status === 'differs' && ds.includes('differs') && !later && !olderTotal);
     if (olderBound(figure, dates, s, match, ctx.runningTotal)) { candidates.push({ ...s, match: { ...match, status: 'differs' }, dates: ds.map(shown) }); continue; }
     // "63 officers" against "166 officers up to October 2020": one rotation of the total, not another total.
     const part = match.status === 'differs' && !ctx.runningTotal && s.f.cumulative && figure.value < match.figure.spec.value && figure.bound !== 'at-most';
