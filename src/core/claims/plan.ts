@@ -201,7 +201,7 @@ export function planFigure(figure: ClaimFigure, dates: ClaimFigure[], scored: re
     // figure at a different date is about another time, on which the fact says nothing.
     // A later date with another figure is a newer figure: it differs, as of the fact's date.
     const later = !ctx.future && dates.some((d) => (d.range?.[1] ?? d.value) > s.f.span.asOf);
-    // (An older running total, "as of September 2016 … 188 nations" against 189 in January 2021, is an older figure: it differs.)
+    // (An older running total, "has sent 20 peacekeepers … since 2013" written in 2018 against 512 personnel by April 2022, is an older figure: it differs.)
     const olderTotal = ctx.runningTotal && s.f.cumulative && match.relation === 'same' && match.status === 'differs' && dates.length > 0 && dates.every((d) => (d.range?.[1] ?? d.value) < s.f.span.asOf);
     const otherTime = ds.includes('within') || (match.status === 'differs' && ds.includes('differs') && !later && !olderTotal);
     if (olderBound(figure, dates, s, match, ctx.runningTotal)) { candidates.push({ ...s, match: { ...match, status: 'differs' }, dates: ds.map(shown) }); continue; }
