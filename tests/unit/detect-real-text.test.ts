@@ -212,4 +212,16 @@ describe('names a first-sight set of pages missed (tests/realworld, the marks he
     // Another second summit is not marked, so it vouches for no one.
     expect(topics('Donald Trump and Xi Jinping held their second summit in Osaka.')).toEqual([]);
   });
+
+  it('a third first-sight set: ASEAN\'s full name, the Defence Ministry, French names of the resolution, the congress and Vietnam\'s forces', () => {
+    // https://vietnamnet.vn (UNDP pledges support at the 2018 Hanoi peacekeeping conference)
+    expect(topics('Vietnam\'s peacekeeping forces will take part in the Association of Southeast Asian Nations exercise, the Defence Ministry said.')).toEqual(['asean', 'ministry-of-national-defence', 'vietnam-peacekeeping']);
+    expect(topics('The Association of Southeast Asian Nations football championship opens on Friday.')).toEqual([]);
+    // https://lecourrier.vn (Nguyen Chi Vinh on Resolution 130)
+    expect(marks('Le Vietnam a envoyé des officiers vietnamiens aux missions de maintien de la paix de l’ONU.')).toContainEqual(['officiers vietnamiens', 'vietnam-peacekeeping']);
+    expect(topics('Des officiers vietnamiens ont visité une usine à Lyon.')).toEqual([]);
+    expect(topics('L’Assemblée nationale a adopté la résolution sur la participation aux opérations de maintien de la paix de l’ONU.')).toContain('resolution-130-2020-qh14');
+    // https://special.nhandan.vn (Vietnam and the UN)
+    expect(topics('Le XIIIe Congrès national du Parti a défini la politique étrangère du Vietnam.')).toEqual(['cpv-13th-congress', 'vietnam-foreign-policy']);
+  });
 });
