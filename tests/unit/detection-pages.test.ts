@@ -38,6 +38,8 @@ const EXPECTED: Record<string, string[]> = {
     'vietnam-peacekeeping', 'un-peacekeeping', 'minusca',
     // "An engineering company has been stationed in Abyei since 2022": Vietnam's, on a page about Vietnam's peacekeeping.
     'vietnam-engineering-unit',
+    // "… the defence ministry said": Vietnam's, in a Hanoi story.
+    'ministry-of-national-defence',
   ],
   'pos-en-unsc-seat-asean.txt': [
     'un-security-council', 'un-security-council-seat-2020-2021', 'pham-binh-minh', 'partnership-for-sustainable-peace',
@@ -47,6 +49,8 @@ const EXPECTED: Record<string, string[]> = {
   'pos-en-resolution-130.txt': [
     'national-assembly-of-vietnam', 'un-peacekeeping', 'resolution-130-2020-qh14', 'communist-party-of-vietnam',
     'constitution-2013', 'nguyen-chi-vinh', 'vietnam-peacekeeping', 'level-2-field-hospital', 'unmiss', 'vietnam-engineering-unit',
+    // "The defence ministry has said it is preparing an engineering unit …": Vietnam's.
+    'ministry-of-national-defence',
   ],
   'pos-en-directive-25-multilateral.txt': [
     'communist-party-of-vietnam', 'directive-25', 'vietnam-foreign-policy', 'vietnam-mediation-diplomacy', 'pham-binh-minh',
