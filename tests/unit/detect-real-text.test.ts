@@ -224,4 +224,14 @@ describe('names a first-sight set of pages missed (tests/realworld, the marks he
     // https://special.nhandan.vn (Vietnam and the UN)
     expect(topics('Le XIIIe Congrès national du Parti a défini la politique étrangère du Vietnam.')).toEqual(['cpv-13th-congress', 'vietnam-foreign-policy']);
   });
+
+  it('a fourth first-sight set: HĐGGHB LHQ, the master plan\'s short form, ĐCB4, a single blue beret', () => {
+    // https://vnpkc.gov.vn (the Peacekeeping Department's history)
+    expect(topics('Bộ Chính trị thông qua Đề án Tổng thể về việc Việt Nam tham gia HĐGGHB LHQ. Đề án Tổng thể xác định lộ trình.')).toEqual(['master-plan-un-pko-2013']);
+    expect(topics('UBND tỉnh phê duyệt Đề án tổng thể phát triển du lịch.')).toEqual([]);
+    // https://vtc.vn (field hospital No. 7 and engineering unit No. 4 leave)
+    expect(marks('Lễ xuất quân BVDC2.7 và ĐCB4 lên đường làm nhiệm vụ tại Nam Sudan và Abyei.')).toContainEqual(['ĐCB4', 'vietnam-engineering-unit']);
+    // https://en.nhandan.vn (the engineering unit's rotation 2 in Abyei)
+    expect(topics('Vietnamese blue beret officers and soldiers are spreading a peace-loving spirit.')).toContain('vietnam-peacekeeping');
+  });
 });
