@@ -235,3 +235,131 @@ describe('names a first-sight set of pages missed (tests/realworld, the marks he
     expect(topics('Vietnamese blue beret officers and soldiers are spreading a peace-loving spirit.')).toContain('vietnam-peacekeeping');
   });
 });
+
+describe('aliases curated from real usage', () => {
+  it('the engineering unit as "Vietnam Engineers Team" and the French "Corps du génie vietnamien"; not another army’s engineers, nor a Vietnamese genius', () => {
+    // https://vietnamtimes.org.vn/vietnam-opens-first-engineering-unit-in-abyei-44778.html
+    expect(topics('With those efforts and determination, the Vietnam Engineers Team has become a bright spot at the UNISFA Mission.')).toEqual(['vietnam-engineering-unit']);
+    // https://thongtin.vietnam.vn/fr/huong-ve-dien-bien-cong-binh-viet-nam-tai-chau-phi-tao-dau-an-tu-hao-2
+    expect(marks("Parallèlement à cela, le Corps du génie vietnamien achève d'urgence des projets en dehors de la base.")).toEqual([['Corps du génie vietnamien', 'vietnam-engineering-unit']]);
+    expect(topics('Le corps du génie chinois a réparé la route de Juba.')).toEqual([]);
+    expect(topics('Le génie vietnamien s’exprime dans la cuisine de rue de Hanoï.')).toEqual([]);
+  });
+
+  it('the engineering unit’s French numbered names: "Unité du génie militaire n°1", "No 1", and the unit "du Vietnam"', () => {
+    // https://vietnam.vnanet.vn/french/tin-van/fin-des-preparatifs-pour-lunite-de-genie-militaire-n1761-du-vn-pour-participer-a-la-fisnua-290596.html
+    expect(marks("Près de 2.000 tonnes d'équipements de l'Unité du génie militaire n°1 du Vietnam sont en cours de livraison au port de Hai Phong.")[0]).toEqual(['Unité du génie militaire n°1 du Vietnam', 'vietnam-engineering-unit']);
+    // https://vietnam.vnanet.vn/french/tin-van/la-rotation-2-de-l39unite-de-genie-militaire-revient-de-sa-mission-de-maintien-de-la-paix-a-abyei-377796.html
+    expect(marks("La rotation 2 de l'unité de génie militaire du Vietnam a rempli avec succès sa mission.")).toEqual([['unité de génie militaire du Vietnam', 'vietnam-engineering-unit']]);
+    expect(topics("L'unité de génie militaire du Cambodge a déminé une route au Mali.")).toEqual([]);
+  });
+
+  it('Vietnam’s force and blue berets in French; another country’s force stays unmarked', () => {
+    // https://fr.vietnamplus.vn/la-force-de-maintien-de-la-paix-du-vietnam-tisse-ses-liens-a-abyei/216826.vnp
+    expect(marks('La force de maintien de la paix du Vietnam au sein de la Force intérimaire de sécurité des Nations unies pour Abyei (FISNUA) a organisé de nombreuses activités.')[0]).toEqual(['force de maintien de la paix du Vietnam', 'vietnam-peacekeeping']);
+    // https://vietnam.vnanet.vn/french/tin-van/la-rotation-2-de-l39unite-de-genie-militaire-revient-de-sa-mission-de-maintien-de-la-paix-a-abyei-377796.html
+    expect(marks("Ils ont contribué à promouvoir l'image des soldats de l'oncle Ho ainsi que des bérets bleus vietnamiens dans le monde.")).toEqual([['bérets bleus vietnamiens', 'vietnam-peacekeeping']]);
+    expect(topics('La force de maintien de la paix indienne au Liban compte des bérets bleus népalais.')).toEqual([]);
+  });
+
+  it('"hôpital militaire de campagne" at Bentiu; a Chinese one after an earthquake is none', () => {
+    // http://vn-lrds.blogspot.com/2020/10/releve-de-trois-officiers-deployes-sous.html
+    expect(topics('S’y rajoutent 63 membres du service de santé des armées, qui arment l’hôpital militaire de campagne (Rôle 2) de Bentiu.')).toEqual(['level-2-field-hospital']);
+    expect(topics('L’armée chinoise a monté un hôpital militaire de campagne après le séisme.')).toEqual([]);
+  });
+
+  it('VNDPKO, the department’s own acronym; the UN’s DPKO is not Vietnam’s', () => {
+    // https://en.qdnd.vn/military/news/duty-handover-ceremony-held-for-former-and-new-vndpko-directors-550846
+    expect(marks('Major General Hoang Kim Phung congratulated Senior Colonel Pham Manh Thang on his appointment as VNDPKO Director.')).toContainEqual(['VNDPKO', 'vietnam-dpko']);
+    expect(topics('Hervé Ladsous, head of the UN DPKO in New York, visited Juba.')).not.toContain('vietnam-dpko');
+  });
+
+  it('the 2020–2021 seat as "non-permanent membership seat" and "non-permanent member for the 2020-2021 tenure"; Estonia’s and Niger’s are not Vietnam’s', () => {
+    // https://en.vietnamplus.vn/vietnam-wins-election-to-un-security-council/154035.vnp
+    expect(topics('With 192 votes out of the 193 UN member nations, Vietnam has obtained a non-permanent membership seat on the UN Security Council for the 2020-2021 tenure.')).toContain('un-security-council-seat-2020-2021');
+    // https://stablewoodfinancial.com/viet-nam-wins-seat-on-united-nations-security-council-with-landslide-vote
+    expect(marks('With near unanimous approval, Việt Nam has secured a seat on the United Nations Security Council as a non-permanent member for the 2020-2021 tenure.')).toContainEqual(['non-permanent member for the 2020-2021 tenure', 'un-security-council-seat-2020-2021']);
+    expect(topics('Estonia obtained a non-permanent membership seat on the UN Security Council for the 2020-2021 tenure.')).not.toContain('un-security-council-seat-2020-2021');
+    expect(topics('Niger became a non-permanent member for the 2020-2021 tenure.')).not.toContain('un-security-council-seat-2020-2021');
+  });
+
+  it('the 2008–2009 seat with "của HĐBA LHQ"; Indonesia’s 2007–2008 seat is not it', () => {
+    // https://kinhtedothi.vn/viet-nam-trung-cu-uy-vien-khong-thuong-truc-hoi-dong-bao-an-lhq.html
+    expect(marks('Tháng 10/2007, Việt Nam lần đầu tiên được bầu làm thành viên không thường trực của HĐBA LHQ nhiệm kỳ 2008 - 2009 với 183/190 phiếu bầu.')).toEqual([
+      ['thành viên không thường trực của HĐBA LHQ nhiệm kỳ 2008 - 2009', 'un-security-council-seat-2008-2009'],
+    ]);
+    expect(topics('Indonesia được bầu làm thành viên không thường trực của HĐBA LHQ nhiệm kỳ 2007 - 2008.')).not.toContain('un-security-council-seat-2008-2009');
+  });
+
+  it('the January 2020 presidency as "UNSC’s rotating presidency in January" and in Vietnamese; Tunisia’s January and the EU’s are not it', () => {
+    // https://e.vnexpress.net/news/news/vietnam-chairs-security-council-meeting-for-the-first-time-4039764.html
+    expect(topics('Vietnam started a two-year term of UNSC non-permanent membership on January 3. Vietnam also holds UNSC’s rotating presidency in January.')).toContain('unsc-presidency-january-2020');
+    // https://www.voatiengviet.com/a/vietnam-lam-chu-tich-hdbd-thang-1-khong-neu-van-de-bien-bong/5230871.html
+    expect(topics('Đặng Đình Quý đã chủ trì họp báo quốc tế đầu tiên trên cương vị là Chủ tịch Hội đồng Bảo an LHQ nhiệm kỳ tháng 1/2020.')).toContain('unsc-presidency-january-2020');
+    expect(topics('Tunisia holds the UNSC’s rotating presidency in January 2021.')).not.toContain('unsc-presidency-january-2020');
+    expect(topics('Croatia took over the EU’s rotating presidency in January, as Vietnam signed the EVFTA.')).not.toContain('unsc-presidency-january-2020');
+  });
+
+  it('the January 2020 presidency in French: "président du Conseil de sécurité … en janvier 2020", "présidence vietnamienne" in January, not in April 2021', () => {
+    // https://fr.vietnamplus.vn/le-vietnam-a-bien-accompli-ses-missions-en-tant-que-president-du-conseil-de-securite/133085.vnp
+    expect(topics('Le Vietnam a bien accompli ses missions en tant que président du Conseil de sécurité des Nations Unies en janvier 2020.')).toContain('unsc-presidency-january-2020');
+    // https://lecourrier.vn/le-vietnam-assume-avec-succes-la-presidence-du-conseil-de-securite/661481.html
+    expect(topics('Une réunion pour faire le bilan des activités durant le mois de présidence vietnamienne du Conseil de sécurité en janvier 2020.')).toContain('unsc-presidency-january-2020');
+    expect(topics('Le mois de présidence vietnamienne du Conseil de sécurité en avril 2021 a été consacré aux mines.')).not.toContain('unsc-presidency-january-2020');
+  });
+
+  it('the 2020 ASEAN chair as "présidence tournante" and "chủ tịch luân phiên"; Thailand’s 2019 and Vietnam’s 2010 are not it', () => {
+    // https://fr.vietnamplus.vn/lexpert-singapourien-apprecie-le-role-du-vietnam-en-tant-que-president-tournant-de-lasean-2020/133331.vnp
+    expect(marks("Selon l'article, en 2020, le Vietnam assume à la fois la présidence tournante de l'ASEAN en 2020.")).toContainEqual(["présidence tournante de l'ASEAN en 2020", 'asean-chairmanship-2020']);
+    // https://baomoi.com/viet-nam-chinh-thuc-nhan-vai-tro-chu-tich-asean-2020/c/32826750.epi
+    expect(topics('Tối 4-11, Việt Nam chính thức nhận bàn giao vai trò chủ tịch luân phiên ASEAN từ Thái Lan. Năm 2020 là năm đánh dấu cột mốc 25 năm Việt Nam gia nhập ASEAN.')).toContain('asean-chairmanship-2020');
+    expect(topics("La Thaïlande a assuré la présidence tournante de l'ASEAN en 2019.")).not.toContain('asean-chairmanship-2020');
+    expect(topics('Năm 2010, Việt Nam nhận vai trò chủ tịch luân phiên ASEAN.')).not.toContain('asean-chairmanship-2020');
+  });
+
+  it('the Hanoi summit as "deuxième sommet" and "thượng đỉnh thứ hai" next to Kim; Macron’s and Moon’s second summits are not it', () => {
+    // https://www.europe1.fr/international/trump-annonce-que-son-deuxieme-sommet-avec-kim-jong-un-se-tiendra-a-hanoi-3854546
+    expect(topics('Le deuxième sommet entre le président américain Donald Trump et le dirigeant nord coréen Kim Jong Un se tiendra à Hanoï, la capitale du Vietnam, les 27 et 28 février.')).toContain('dprk-usa-hanoi-summit-2019');
+    // https://nguoihanoi.vn/hop-thuong-dinh-ngay-thu-hai-tai-ha-noi-ptag.html
+    expect(topics('Trong ngày họp thượng đỉnh thứ hai tại Hà Nội, Tổng thống Mỹ Donald Trump và Chủ tịch Triều Tiên Kim Jong-un đã lui vào phòng họp mở rộng.')).toContain('dprk-usa-hanoi-summit-2019');
+    expect(topics('Le deuxième sommet entre Emmanuel Macron et Xi Jinping s’est tenu à Pékin.')).toEqual([]);
+    expect(topics('Hội nghị thượng đỉnh thứ hai giữa Tổng thống Moon Jae-in và Chủ tịch Triều Tiên Kim Jong-un diễn ra tại Bàn Môn Điếm.')).not.toContain('dprk-usa-hanoi-summit-2019');
+  });
+
+  it('Resolution 130 as "resolution on Vietnam’s engagement in UN peacekeeping operations" and its French headline form; Japan’s Diet is not the National Assembly', () => {
+    // https://en.vietnamplus.vn/na-deputies-discuss-draft-resolution-on-joining-un-peacekeeping-operations-post189196.vnp
+    expect(topics('Deputies at the 14th National Assembly on October 24 gave opinions on a draft resolution on Vietnam’s engagement in UN peacekeeping operations.')).toContain('resolution-130-2020-qh14');
+    // https://fr.dangcongsan.vn/politique-etrangere/concretiser-la-resolution-de-l-an-sur-la-participation-au-maintien-de-la-paix-de-l-onu-569824.html
+    expect(topics('Concrétiser la résolution de l’AN sur la participation au maintien de la paix de l’ONU : le Vietnam publie un plan.')).toContain('resolution-130-2020-qh14');
+    expect(topics('In 1992 the Japanese Diet debated a resolution on participation in UN peacekeeping operations.')).toEqual([]);
+  });
+
+  it('the white papers as "Defense White Paper 2019", "Sách Trắng 2019" and "Vietnam Defense White Paper 2009"; Japan’s and a business white paper are not them', () => {
+    // https://m.hanoitimes.vn/whats-new-in-vietnam-2019-defense-white-paper-300309.html
+    expect(marks('Vietnam published on November 25 its Defense White Paper 2019 which highlights the country’s consistent ‘Three No’s” policy.')).toEqual([['Defense White Paper 2019', 'defence-white-paper-2019']]);
+    // http://vi.rfi.fr/viet-nam/20191126-viet-nam-ra-sach-trang-quoc-phong-nhan-manh-den-bien-dong
+    expect(topics('Giới quan sát đặc biệt chú ý đến việc Sách Trắng 2019 bổ sung thêm nguyên tắc vào chính sách quốc phòng Việt Nam.')).toContain('defence-white-paper-2019');
+    // https://en.qdnd.vn/asean-community/asean-news/vietnam-defence-white-paper-2009-released-411077
+    expect(marks('The Vietnam Defense White Paper 2009 was released on 8 December 2009 at a press conference.')).toEqual([['Vietnam Defense White Paper 2009', 'defence-white-paper-2009']]);
+    expect(topics('Japan’s Defense White Paper 2019 criticised China.')).toEqual([]);
+    expect(topics('Bộ Công Thương công bố Sách trắng 2019 về doanh nghiệp nhỏ và vừa.')).toEqual([]);
+    expect(topics('Australia’s 2009 White Paper on defence, Force 2030, plans twelve submarines.')).toEqual([]);
+  });
+
+  it('women in peacekeeping: "Vietnamese female UN officers", "servicewomen" in a UN mission, "nữ binh sĩ mũ nồi xanh" of Vietnam; not at a parade, nor India’s', () => {
+    // https://vietnamlawmagazine.vn/women-power-vietnamese-peacekeepers-undaunted-by-challenges-69956.html
+    expect(marks('Vietnamese female UN officers reflect on their time serving the United Nations peacekeeping mission.')[0]).toEqual(['Vietnamese female UN officers', 'women-in-peacekeeping']);
+    // https://en.qdnd.vn/military/intl-relations-and-cooperation/vietnam-s-servicewomen-play-active-role-in-u-n-peacekeeping-operations-559107
+    expect(topics('Vietnam’s servicewomen play active role in U.N. peacekeeping operations')).toContain('women-in-peacekeeping');
+    // http://cand.com.vn/eMagazine/Nhung-nu-binh-si-mu-noi-xanh-cua-Viet-Nam-o-Nam-Sudan-531795
+    expect(marks('Những nữ binh sĩ mũ nồi xanh của Việt Nam ở Nam Sudan')[0]).toEqual(['nữ binh sĩ mũ nồi xanh', 'women-in-peacekeeping']);
+    expect(topics('Vietnam’s servicewomen marched in the National Day parade in Hanoi.')).toEqual([]);
+    expect(topics('Những nữ binh sĩ mũ nồi xanh Ấn Độ đến Abyei.')).toEqual([]);
+  });
+
+  it('women in peacekeeping in French: "femmes soldats vietnamiennes" in UN missions; the women of the Hô Chi Minh trail are not it', () => {
+    // https://fr.vietnamplus.vn/les-femmes-soldats-vietnamiennes-jouent-un-role-actif-dans-les-operations-de-maintien-de-la-paix-de-lonu/216301.vnp
+    expect(topics('Les femmes soldats vietnamiennes jouent un rôle actif dans les opérations de maintien de la paix de l’ONU.')).toContain('women-in-peacekeeping');
+    expect(topics('Les femmes soldats vietnamiennes de la piste Hô Chi Minh ont été honorées à Hanoï.')).toEqual([]);
+  });
+});
