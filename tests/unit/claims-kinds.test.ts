@@ -275,6 +275,14 @@ describe('claim checks on the kinds of claim real outlets make', () => {
     expect(check('In 2016, Vietnam sent five officers to South Sudan.').verdict).not.toBe('differs');
   });
 
+  it('a term the sources name exactly, in a claim about Vietnam, names that term\'s fact, however little else it shares', () => {
+    const r = check('during the 2008 - 2009 tenure, as a non-permanent member of UN Security Council (E10), Vietnam proved itself to be responsible, capable to rise up contributing to UN Security Council');
+    expect(r.verdict).toBe('same');
+    expect(r.results[0]?.fact.id).toBe('p22-unsc-2008-09-deepened-interest');
+    // A term no fact names stays unconfirmed.
+    expect(check('during the 2012 - 2013 tenure, as a non-permanent member of UN Security Council (E10), Vietnam proved itself to be responsible, capable to rise up contributing to UN Security Council').verdict).not.toBe('same');
+  });
+
   it('a month of a term the fact dates another month in is another occurrence: related, not the same', () => {
     // "Vietnam began its 2020–2021 UN Security Council term, holding the Council presidency in January 2020 …"
     expect(check('In January 2020, Vietnam held the rotating presidency of the UN Security Council.').verdict).toBe('same');

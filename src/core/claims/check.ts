@@ -250,7 +250,9 @@ export function checkClaim(index: ClaimIndex, claim: string, options: CheckOptio
       const named = namesDate(d, f.span);
       return named > 0 && [parts.clauseOf(d), parts.partOf(d)].some((t) => relevanceIn(t, f, evidence, countsAlike, named)?.byDate);
     };
-    if (claimDates.some(byDate)) return { f, rel: { ...rel, relevant: true, byDate: true } };
+    // "… after holding the seat in 2008-2009": a term the fact names exactly, in a claim about Vietnam, names the fact's event.
+    const namesTerm = (d: ClaimFigure): boolean => d.kind === 'year-range' && d.range !== undefined && f.span.named.some(([a, b]) => a < b && a === d.range![0] && b === d.range![1]);
+    if (claimDates.some(byDate) || (aboutTheSubject && claimDates.some(namesTerm))) return { f, rel: { ...rel, relevant: true, byDate: true } };
     return { f, rel };
   });
   const scored = all.filter((s) => s.rel.relevant).sort((a, b) => b.rel.score - a.rel.score);
