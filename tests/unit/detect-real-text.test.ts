@@ -363,3 +363,122 @@ describe('aliases curated from real usage', () => {
     expect(topics('Les femmes soldats vietnamiennes de la piste Hô Chi Minh ont été honorées à Hanoï.')).toEqual([]);
   });
 });
+
+describe('aliases curated from real usage, second round', () => {
+  it('"Việt Nam Department of Peacekeeping" and "Department for Peacekeeping Operations"; the UN department in New York is not Vietnam’s', () => {
+    // https://vietnamnews.vn/politics-laws/1639167/four-officers-set-to-depart-for-peacekeeping-missions.html
+    expect(marks('Colonel Phạm Mạnh Thắng, Director of the Việt Nam Department of Peacekeeping, highlighted the completion of all deployment preparations.')).toEqual([
+      ['Việt Nam Department of Peacekeeping', 'vietnam-dpko'],
+    ]);
+    // https://vietnamnet.vn/en/politics/ten-more-officers-assigned-to-join-un-peacekeeping-operation-667516.html
+    expect(topics('The deputy minister appreciated the preparation work of the Vietnam Department for Peacekeeping Operations.')).toEqual(['vietnam-dpko']);
+    expect(topics('Hervé Ladsous led the Peacekeeping Operations Department at UN headquarters in New York.')).toEqual([]);
+  });
+
+  it('the French "DOMP", "DMPV" and "VNPKC" next to Vietnam; the UN’s DOMP is not Vietnam’s', () => {
+    // http://vn-lrds.blogspot.com/2018/07/les-attaches-de-defense-en-poste-hanoi.html
+    expect(marks('Il a ouvert les portes du DOMP / Vietnam Peacekeeping Center (VNPKC) à la communauté des attachés de défense en poste à Hanoi.')).toEqual([
+      ['DOMP', 'vietnam-dpko'],
+      ['Vietnam Peacekeeping Center', 'vietnam-dpko'],
+      ['VNPKC', 'vietnam-dpko'],
+    ]);
+    // https://vietnam.vnanet.vn/french/print/forces-onusiennes-de-maintien-de-la-paix-du-vietnam-des-ambassadeurs-de-la-paix-mais-aussi-des-missionnaires-de-la-paix-et-de-lamitie-269124.html
+    expect(marks('Dans une forêt située dans la zone d’entraînement du Département des opérations de maintien de la paix du Vietnam (DMPV), la capitaine a dû trouver des légumes sauvages.')).toContainEqual(['DMPV', 'vietnam-dpko']);
+    expect(topics("Le directeur du DOMP de l'ONU, Jean-Pierre Lacroix, s'est rendu au Mali, où les Casques bleus vietnamiens ne sont pas déployés.")).not.toContain('vietnam-dpko');
+    expect(topics('Le Département des OMP des Nations unies à New York a publié un rapport sur la MINUSMA.')).toEqual([]);
+  });
+
+  it('the centre’s French names: "Centre national de préparation aux OMP", "Service de maintien de la paix du Vietnam"; Cameroon’s centre is not it', () => {
+    // http://vn-lrds.blogspot.com/2017/07/releve-dinseres-au-sein-des-missions.html
+    expect(marks('Ces trois officiers, tous membres du Centre national de préparation aux OMP (Viêt Nam Peacekeeping Centre), ont été projetés.')).toContainEqual(['Centre national de préparation aux OMP', 'vietnam-dpko']);
+    // https://m.vovworld.vn/fr-CH/actualites/soutien-international-a-la-participation-du-vietnam-au-maintien-de-la-paix-mondiale-701936.vov
+    expect(topics('L’un des projets phares consiste à faire du Service de maintien de la paix du Vietnam un centre de formation de niveau régional.')).toEqual(['vietnam-dpko']);
+    expect(topics('Le Centre national de préparation aux OMP du Cameroun forme des officiers camerounais.')).toEqual([]);
+  });
+
+  it('South Sudan as "Nam Xu-đăng" and the missions as "Phái bộ Nam Sudan", "Phái bộ Cộng hòa Trung Phi"; India’s officers there are not Vietnam’s', () => {
+    // https://m.anninhthudo.vn/bong-hong-thep-viet-nam-trong-phai-bo-gin-giu-hoa-binh-lien-hiep-quoc-post334364.amp
+    expect(marks('Thiếu tá Đỗ Thị Hằng Nga, sĩ quan thuộc Trung tâm GGHB Việt Nam, lên đường làm nhiệm vụ tại Phái bộ GGHB LHQ tại Nam Xu-đăng.')).toContainEqual(['Phái bộ GGHB LHQ tại Nam Xu-đăng', 'unmiss']);
+    // http://125.212.205.100/tin-video/ga-n-800-luo-t-quan-nhan-va-cong-an-da-len-duo-ng-gi-n-giu-ho-a-bi-nh.html
+    expect(marks('Bộ Quốc phòng tổ chức Lễ công bố, trao Quyết định của Chủ tịch nước cho sĩ quan đi thực hiện nhiệm vụ gìn giữ hòa bình Liên hợp quốc tại Phái bộ Cộng hoà Trung Phi và phái bộ Nam Sudan.')).toEqual(expect.arrayContaining([
+      ['Phái bộ Cộng hoà Trung Phi', 'minusca'],
+      ['phái bộ Nam Sudan', 'unmiss'],
+    ]));
+    expect(topics('Các sĩ quan Ấn Độ tại Phái bộ Nam Sudan tổ chức lễ kỷ niệm.')).toEqual([]);
+  });
+
+  it('the missions’ French variants: "au Sud Soudan", "intégrée de stabilisation", "Mission de l’ONU en République centrafricaine"; Indian troops there are not it', () => {
+    // http://vn-lrds.blogspot.com/2017/07/releve-dinseres-au-sein-des-missions.html
+    expect(marks('Le lieutenant-colonel a rejoint la Mission des Nations unies au Sud Soudan (MINUSS) fin juin, dans le cadre de la troisième relève du binôme vietnamien.')).toContainEqual(['Mission des Nations unies au Sud Soudan', 'unmiss']);
+    // https://fr.vietnamplus.vn/des-militaires-vietnamiens-visitent-la-mission-de-lonu-en-republique-centrafricaine/62884.vnp
+    expect(topics("Des militaires vietnamiens visitent la Mission de l'ONU en République centrafricaine.")).toContain('minusca');
+    expect(topics('Les troupes indiennes de la Mission des Nations unies au Sud Soudan ont distribué des vivres.')).toEqual([]);
+  });
+
+  it('the ministry as "BQP" and "MND" beside Vietnam; Taiwan’s MND is not it', () => {
+    // https://jmpm.vn/index.php/jmpm/user/setLocale/en_US?source=%2Findex.php%2Fjmpm%2Farticle%2Fview%2F651
+    expect(marks('Quyết định số 1312 QĐ/BQP ngày 22 tháng 04 năm 2022 của Bộ Quốc phòng về việc cử Bệnh viện dã chiến cấp 2 số 4 đi làm nhiệm vụ gìn giữ hòa bình.')).toContainEqual(['BQP', 'ministry-of-national-defence']);
+    // https://en.qdnd.vn (the Peacekeeping Department's 7th anniversary; tests/realworld/pages/en-qdnd-peacekeeping-force-all-aspects.html)
+    expect(marks('Over the past time, the VNDPKO has effectively implemented its functions and role as a strategic advisory organ of the Central Military Commission (CMC) and the Ministry of National Defense (MND) in the management and direction of Vietnamese peacekeeping force.')).toContainEqual(['MND', 'ministry-of-national-defence']);
+    expect(topics('Taiwan’s MND said Chinese aircraft entered its air defence zone, as Vietnam watched.')).toEqual([]);
+  });
+
+  it('the ADMM+ working group as "EWG on peacekeeping operations", "Experts’ Working Group (EWG)" and in French; the UN’s own working groups are not it', () => {
+    // https://en.vietnamplus.vn/vietnam-japan-cochair-14th-meeting-of-ewg-on-peacekeeping-operations/199659.vnp
+    expect(marks('Vietnam, Japan co-chair 14th meeting of EWG on peacekeeping operations')).toContainEqual(['EWG on peacekeeping operations', 'admm-plus-ewg-peacekeeping']);
+    // https://m.hanoitimes.vn/admm-experts-working-group-on-peacekeeping-operations-opens-316934.html
+    expect(marks('The 14th ASEAN Defense Ministers’ Meeting Plus Experts’ Working Group (EWG) on Peacekeeping Operations opens virtually today.')).toContainEqual(['Experts’ Working Group (EWG) on Peacekeeping Operations', 'admm-plus-ewg-peacekeeping']);
+    // https://fr.vietnamplus.vn/le-vietnam-copreside-une-reunion-virtuelle-sur-les-operations-de-maintien-de-la-paix/173697.vnp
+    expect(marks("La 15e réunion du Groupe de travail d'experts sur les opérations de maintien de la paix du Cycle 4, dans le cadre de la réunion ADMM+, a eu lieu le 3 décembre.")).toContainEqual(["Groupe de travail d'experts sur les opérations de maintien de la paix", 'admm-plus-ewg-peacekeeping']);
+    expect(topics("Le Groupe de travail d'experts sur les opérations de maintien de la paix du Conseil de sécurité s'est réuni à New York.")).toEqual([]);
+  });
+
+  it('defence diplomacy as "diplomatie de défense du Vietnam" and "đối ngoại quốc phòng"; China’s is not it', () => {
+    // https://www.vietnam.vn/fr/chang-duong-10-nam-viet-nam-tham-gia-hoat-dong-gin-giu-hoa-binh-lhq
+    expect(marks('Les dix années de participation constituent un point positif dans la diplomatie de défense du Vietnam en particulier.')).toEqual([
+      ['diplomatie de défense du Vietnam', 'vietnam-defence-diplomacy'],
+    ]);
+    // http://thoidai.com.vn/thoi-su/xa-hoi/nu-si-quan-viet-nam-dau-tien-di-gin-giu-hoa-binh-lien-hop-quoc_t114c4n65085
+    expect(topics('Hằng Nga chia sẻ trước đây bản thân chị chưa từng tham gia công tác đối ngoại quốc phòng. Tại Trung tâm GGHB Việt Nam, công việc chủ yếu của Hằng Nga đều liên quan đến lĩnh vực công nghệ thông tin.')).toContain('vietnam-defence-diplomacy');
+    expect(topics('Trung Quốc đẩy mạnh đối ngoại quốc phòng với các nước châu Phi.')).toEqual([]);
+    expect(topics('La diplomatie de défense de la Chine progresse en Asie du Sud-Est.')).toEqual([]);
+  });
+
+  it('the foreign-policy formula in three languages; Laos’s line is not Vietnam’s', () => {
+    // https://en.vietnamplus.vn/pm-wants-diplomatic-sector-to-be-more-proactive-sharp-innovative-post203343.vnp
+    expect(topics('The sector needs to carry out the foreign policy of independence, self-reliance, peace, friendship, cooperation and development, and multilateralisation and diversification of foreign relations, according to the Vietnamese Government leader.')).toContain('vietnam-foreign-policy');
+    // https://lecourrier.vn/la-loi-sur-la-participation-aux-operations-de-maintien-de-la-paix-de-lonu-adoptee/1285716.html
+    expect(topics("Leur mission est conforme à la politique étrangère indépendante du Vietnam, fondée sur la multilatéralisation et la diversification des relations extérieures.")).toContain('vietnam-foreign-policy');
+    // https://gocnhinmoi.info/chon-chinh-nghia-khong-chon-ben-chinh-sach-doi-ngoai-nhat-quan-dung-dan-cua-viet-nam
+    expect(topics('Đảng, Nhà nước ta luôn khẳng định: Thực hiện nhất quán đường lối đối ngoại độc lập, tự chủ, hòa bình hữu nghị của Việt Nam.')).toContain('vietnam-foreign-policy');
+    expect(topics('Lào thực hiện đường lối đối ngoại độc lập, tự chủ, hòa bình, hữu nghị.')).toEqual([]);
+  });
+
+  it('the WPS conference in French and the 2018 conference’s English title; Dakar’s conference is not Vietnam’s', () => {
+    // https://lecourrier.vn/le-vietnam-promeut-le-role-des-femmes-dans-la-construction-de-la-paix/881633.html
+    expect(topics('Le vice-ministre Lê Hoài Trung lors de la clôture de la Conférence internationale sur les femmes, la paix et la sécurité, le 9 décembre à Hanoï.')).toContain('wps-conferences-2020-2022');
+    // http://www.vn.undp.org/content/vietnam/en/home/presscenter/speeches/2018/PeacekeepingConf.html
+    expect(marks('It is my honour to welcome all of you to this event on Enhancing Viet Nam’s Capacity for United Nations Peacekeeping Operations.')).toEqual([
+      ['Enhancing Viet Nam’s Capacity for United Nations Peacekeeping Operations', 'conference-2018'],
+    ]);
+    expect(topics("La conférence internationale sur les femmes, la paix et la sécurité s'est tenue à Dakar, au Sénégal.")).toEqual([]);
+  });
+
+  it('people by title: "Ambassador Quy" at the Council, "colonel supérieur Phụng" at the DOMP; another ambassador Quy is not Đặng Đình Quý', () => {
+    // https://m.vovworld.vn/en-US/spotlight/vietnam-accomplishes-role-as-unsc-chair-in-january-823087.vov
+    expect(marks('Ambassador Quy said Vietnam has taken well its role of Chair of the UNSC in January.')).toContainEqual(['Ambassador Quy', 'dang-dinh-quy']);
+    // http://vn-lrds.blogspot.com/2018/07/les-attaches-de-defense-en-poste-hanoi.html
+    expect(marks('Pour autant, dans un thème qu’il maîtrise parfaitement, le colonel supérieur Phụng a dressé le bilan du DOMP.')).toContainEqual(['colonel supérieur Phụng', 'hoang-kim-phung']);
+    expect(topics('Ambassador Quy of the Vietnamese embassy in Laos opened a trade fair.')).toEqual([]);
+  });
+
+  it('the force in French and English: "forces onusiennes de maintien de la paix du Vietnam", "Vietnamese UN peacekeeping force"', () => {
+    // https://vietnam.vnanet.vn/french/print/forces-onusiennes-de-maintien-de-la-paix-du-vietnam-des-ambassadeurs-de-la-paix-mais-aussi-des-missionnaires-de-la-paix-et-de-lamitie-269124.html
+    expect(marks('Forces onusiennes de maintien de la paix du Vietnam : des ambassadeurs de la paix.')).toEqual([
+      ['Forces onusiennes de maintien de la paix du Vietnam', 'vietnam-peacekeeping'],
+    ]);
+    // https://en.qdnd.vn/military/intl-relations-and-cooperation/seven-more-vietnamese-peacekeepers-sent-to-u-n-missions-547024
+    expect(marks('Speaking highly of the Vietnamese U.N. peacekeeping force at U.N. missions, the deputy defense minister recalled his recent visit.')).toContainEqual(['Vietnamese U.N. peacekeeping force', 'vietnam-peacekeeping']);
+    expect(topics('The Indonesian UN peacekeeping force in Lebanon held a parade.')).toEqual([]);
+  });
+});
