@@ -17,7 +17,7 @@ import { splitFor } from '../realworld/split.js';
 const FLOORS = {
   claims: 0.66,
   claimsByLang: { en: 0.64, vi: 0.67, fr: 0.66 } as Record<(typeof LANGS)[number], number>,
-  recall: 0.92,
+  recall: 0.91,
   maxConfuserFalseAlarms: 1,
 };
 
@@ -29,7 +29,7 @@ const isHttpUrl = (u: string): boolean => { try { return ['http:', 'https:'].inc
 
 describe('claims.yaml', () => {
   it('has at least 130 real sentences in the three languages, every verdict in each', () => {
-    expect(claims.length).toBeGreaterThanOrEqual(1300);
+    expect(claims.length).toBeGreaterThanOrEqual(1350);
     for (const lang of LANGS) {
       const ofLang = claims.filter((c) => c.lang === lang);
       expect(ofLang.length, lang).toBeGreaterThanOrEqual(30);
