@@ -481,4 +481,16 @@ describe('aliases curated from real usage, second round', () => {
     expect(marks('Speaking highly of the Vietnamese U.N. peacekeeping force at U.N. missions, the deputy defense minister recalled his recent visit.')).toContainEqual(['Vietnamese U.N. peacekeeping force', 'vietnam-peacekeeping']);
     expect(topics('The Indonesian UN peacekeeping force in Lebanon held a parade.')).toEqual([]);
   });
+
+  it('a sixth first-sight set: "Resolution No.130", female Vietnamese soldiers in UN missions, the white paper "de 2019"', () => {
+    // https://hanoitimes.vn (President Phuc asks the army to expand peacekeeping)
+    expect(topics('The National Assembly adopted Resolution No.130 on Vietnam’s participation in UN peacekeeping forces.')).toContain('resolution-130-2020-qh14');
+    expect(topics('The city council adopted Resolution No.130 on parking fees.')).toEqual([]);
+    expect(topics("Deploying the UN peacekeeping missions outside Vietnam is the concretization of the \"Overall scheme on Vietnam's participation in UN peacekeeping operations\" approved by Politburo in 2013.")).toContain('master-plan-un-pko-2013');
+    // https://vovworld.vn (Vietnamese women peacekeepers in Africa)
+    expect(topics('Undaunted female Vietnamese soldiers serve in UN peacekeeping missions in South Sudan and the Central African Republic.')).toContain('women-in-peacekeeping');
+    expect(topics('Female Vietnamese soldiers fought in the war against the US in 1968.')).toEqual([]);
+    // https://special.nhandan.vn (10 ans pour la paix)
+    expect(topics('Le Livre blanc sur la défense de 2019 du Vietnam affirme sa politique de défense.')).toContain('defence-white-paper-2019');
+  });
 });
