@@ -23,6 +23,24 @@ export interface BuildResult {
 
 const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
+/** Letters and tone marks only Vietnamese writes (French shares à, é, è, ê, ô …, so they alone do not count). */
+const VIETNAMESE_ONLY = /[ăđơưĂĐƠƯ\u1EA0-\u1EF9ãõĩũỹìíòóúýÃÕĨŨỸÌÍÒÓÚÝ]|[áạảấầẩẫậắằẳẵặ]/u;
+
+/**
+ * A context or exclude word of one Vietnamese syllable folds, tones dropped, like other syllables:
+ * "Đảng" (the Party) like "đang" (now), "Pháp" (France) like "pháp luật" (law), "Lào" like "lao động".
+ * Written as a phrase ("Đảng Cộng sản", "nước Pháp") it means what it says.
+ */
+function isLoneVietnameseSyllable(term: string): boolean {
+  const t = term.trim();
+  // (An abbreviation in capitals, "QĐND", "HĐND", is no syllable.)
+  if (t.length >= 3 && t === t.toUpperCase()) return false;
+  return !/[\s\-/]/.test(t) && (VIETNAMESE_ONLY.test(t) || (/[^\x00-\x7F]/.test(t) && foldKey(t).length > 0 && foldKey(t).length <= 4 && !/[éèêëïîç]/i.test(t)));
+}
+
+const loneSyllable = (topic: string, kind: string, term: string): string =>
+  `topic ${topic}: ${kind} "${term}" is one Vietnamese syllable: without its tones it also matches other words; write it as a phrase ("nước Pháp", "Đảng Cộng sản")`;
+
 export function buildCorpus(files: readonly DataFile[]): BuildResult {
   const diag = new Diagnostics();
   const sources: Source[] = [];
@@ -66,9 +84,11 @@ export function buildCorpus(files: readonly DataFile[]): BuildResult {
       for (const c of a.context ?? []) {
         if (c.startsWith('@') && !topicById.has(c.slice(1))) diag.error(t.file, line, `topic ${t.value.id}: context "${c}" names no topic`);
         if (!c.startsWith('@') && foldKey(c) === '') diag.error(t.file, line, `topic ${t.value.id}: context "${c}" has no letters or digits`);
+        if (!c.startsWith('@') && isLoneVietnameseSyllable(c)) diag.error(t.file, line, loneSyllable(t.value.id, 'context', c));
       }
       for (const x of ('exclude' in a ? a.exclude ?? [] : [])) {
         if (foldKey(x) === '') diag.error(t.file, line, `topic ${t.value.id}: exclude "${x}" has no letters or digits`);
+        if (isLoneVietnameseSyllable(x)) diag.error(t.file, line, loneSyllable(t.value.id, 'exclude', x));
       }
       const list = claims.get(key) ?? [];
       const own = list.find((c) => c.topic === t.value.id);

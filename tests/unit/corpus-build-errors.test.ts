@@ -191,6 +191,13 @@ describe('topics', () => {
     expect(errors).toContain(`${T}:7: topic mekong-river-commission: context "@no-such-topic" names no topic`);
     expect(errors).toContain(`${T}:7: topic mekong-river-commission: context "…" has no letters or digits`);
   });
+  it('a context or exclude word of one Vietnamese syllable fails the build: without its tones it matches other words', () => {
+    const errors = errorsWith({ 'topics/topics.yaml': edit(TOPICS, 'context: [Mekong, "@mekong-river-commission"]', 'context: [Đảng, "@mekong-river-commission"]').replace('exclude: [European]', 'exclude: [Lào]') });
+    expect(errors).toContain(`${T}:7: topic mekong-river-commission: context "Đảng" is one Vietnamese syllable: without its tones it also matches other words; write it as a phrase ("nước Pháp", "Đảng Cộng sản")`);
+    expect(errors).toContain(`${T}:7: topic mekong-river-commission: exclude "Lào" is one Vietnamese syllable: without its tones it also matches other words; write it as a phrase ("nước Pháp", "Đảng Cộng sản")`);
+    // A phrase, an abbreviation in capitals and a French word are fine.
+    expect(errorsWith({ 'topics/topics.yaml': edit(TOPICS, 'context: [Mekong, "@mekong-river-commission"]', 'context: [Đảng Cộng sản, QĐND, Corée, "@mekong-river-commission"]') })).toEqual([]);
+  });
   it('an exclude term with no letters or digits fails the build with a clear message', () => {
     // Not checked with the contexts: it surfaces when the lexicon is compiled, so it names the
     // topics folder (not yet the file and line; see the report of the robustness suite).

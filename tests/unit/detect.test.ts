@@ -60,6 +60,15 @@ describe('detectMentions on the real corpus', () => {
   });
 });
 
+describe('exclusions read as whole names, not syllables that fold alike', () => {
+  it('"Hằng Nga" is no "Nga" (Russia) and "mỹ thuật" no "Mỹ" (the US): Vietnam\'s defence diplomacy stays marked', () => {
+    expect(topicsIn('Thiếu tá Đỗ Thị Hằng Nga từng tham gia công tác ngoại giao quốc phòng tại Trung tâm Gìn giữ hòa bình Việt Nam.')).toContain('vietnam-defence-diplomacy');
+    expect(topicsIn('Triển lãm mỹ thuật về ngoại giao quốc phòng của Quân đội nhân dân Việt Nam khai mạc tại Hà Nội.')).toContain('vietnam-defence-diplomacy');
+    // Russia's own, named as such, stays unmarked.
+    expect(topicsIn('Liên bang Nga đẩy mạnh ngoại giao quốc phòng, Bộ Quốc phòng Việt Nam theo dõi.')).not.toContain('vietnam-defence-diplomacy');
+  });
+});
+
 describe('MentionResolver', () => {
   it('gives the same mentions when cut into the smallest slices as in one go', () => {
     const text = readFileSync('data/sources/iseas-2022-46.md', 'utf8').repeat(3);
