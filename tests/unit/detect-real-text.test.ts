@@ -493,4 +493,12 @@ describe('aliases curated from real usage, second round', () => {
     // https://special.nhandan.vn (10 ans pour la paix)
     expect(topics('Le Livre blanc sur la défense de 2019 du Vietnam affirme sa politique de défense.')).toContain('defence-white-paper-2019');
   });
+
+  it('a seventh first-sight set: "LFH2.1" for field hospital No. 1, the ministry "tại Hà Nội"', () => {
+    // https://en.nhandan.vn (field hospital No. 1 left a deep impression in South Sudan)
+    expect(marks('The Level-2 Field Hospital No.1 (LFH2.1) of Vietnam left a deep impression in South Sudan.')).toContainEqual(['LFH2.1', 'level-2-field-hospital-1']);
+    // https://www.vietnamplus.vn/trao-quyet-dinh-cua-chu-tich-nuoc-cho-sy-quan-di-gin-giu-hoa-binh-tai-trung-phi-post1034063.vnp
+    expect(marks('Sáng 21/4, tại Hà Nội, Bộ Quốc phòng tổ chức Lễ trao quyết định của Chủ tịch nước cho sỹ quan đi làm nhiệm vụ.')).toContainEqual(['Bộ Quốc phòng', 'ministry-of-national-defence']);
+    expect(topics('Bộ trưởng Quốc phòng Mỹ đến Hà Nội, Bộ Quốc phòng Mỹ cho biết.')).not.toContain('ministry-of-national-defence');
+  });
 });
