@@ -23,19 +23,22 @@ export interface BuildResult {
 
 const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
-/** Letters and tone marks only Vietnamese writes (French shares à, é, è, ê, ô …, so they alone do not count). */
-const VIETNAMESE_ONLY = /[ăđơưĂĐƠƯ\u1EA0-\u1EF9ãõĩũỹìíòóúýÃÕĨŨỸÌÍÒÓÚÝ]|[áạảấầẩẫậắằẳẵặ]/u;
+/** Letters and tone marks only Vietnamese writes (French shares à, é, è, ê, ô …, so those alone do not count). */
+const VIETNAMESE_ONLY = /[ăđơưĂĐƠƯáãõĩũỹìíòóúýÁÃÕĨŨỸÌÍÒÓÚÝ\u1EA0-\u1EF9]/u;
+/** French marks: a short word with them ("été") is French, not a Vietnamese syllable. */
+const FRENCH_MARKS = /[éèêëïîç]/i;
 
 /**
  * A context or exclude word of one Vietnamese syllable folds, tones dropped, like other syllables:
  * "Đảng" (the Party) like "đang" (now), "Pháp" (France) like "pháp luật" (law), "Lào" like "lao động".
- * Written as a phrase ("Đảng Cộng sản", "nước Pháp") it means what it says.
+ * Written as a phrase ("Đảng Cộng sản", "nước Pháp") it means what it says. An abbreviation in
+ * capitals ("QĐND") is no syllable; a short word with only marks French shares ("Lào") is one.
  */
 function isLoneVietnameseSyllable(term: string): boolean {
   const t = term.trim();
-  // (An abbreviation in capitals, "QĐND", "HĐND", is no syllable.)
-  if (t.length >= 3 && t === t.toUpperCase()) return false;
-  return !/[\s\-/]/.test(t) && (VIETNAMESE_ONLY.test(t) || (/[^\x00-\x7F]/.test(t) && foldKey(t).length > 0 && foldKey(t).length <= 4 && !/[éèêëïîç]/i.test(t)));
+  if (/[\s\-/]/.test(t) || (t.length >= 3 && t === t.toUpperCase()) || !/[^\x00-\x7F]/.test(t)) return false;
+  const letters = foldKey(t).length;
+  return VIETNAMESE_ONLY.test(t) || (letters > 0 && letters <= 4 && !FRENCH_MARKS.test(t));
 }
 
 const loneSyllable = (topic: string, kind: string, term: string): string =>

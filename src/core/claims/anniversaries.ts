@@ -30,10 +30,11 @@ const COUNTED = /^.{0,40}?\b(?:member|membership|joining|joined|accession|partic
 /**
  * The year each anniversary of `text` dates, counted back from the year it is reckoned in: the one
  * year the sentence names, or of several the one that many years after another ("tròn 26 năm … (28/7/1995
- * – 28/7/2021)": 2021), else `written`. `reckonedIn` gets the years that only say when an anniversary falls.
+ * – 28/7/2021)": 2021), else `written`. `reckonedIn`: the named years that only say when an anniversary falls.
  */
-export function anniversaryDates(text: string, named: readonly number[], written: number | undefined, reckonedIn: number[] = []): ClaimFigure[] {
+export function anniversaryDates(text: string, named: readonly number[], written: number | undefined): { dates: ClaimFigure[]; reckonedIn: number[] } {
   const out: ClaimFigure[] = [];
+  const reckonedIn: number[] = [];
   for (const p of PATTERNS) {
     for (const m of text.matchAll(p.re) as IterableIterator<RegExpExecArray>) {
       const years = p.years(m);
@@ -45,5 +46,5 @@ export function anniversaryDates(text: string, named: readonly number[], written
       out.push({ start: m.index, end: m.index + m[0].length, raw: m[0], value: reference - years, kind: 'year', relative: true });
     }
   }
-  return out;
+  return { dates: out, reckonedIn };
 }

@@ -246,13 +246,13 @@ export function checkClaim(index: ClaimIndex, claim: string, options: CheckOptio
     // "Since [Vietnam] sent the first personnel … in June 2014, its participation … has been highly
     // appreciated": a fact naming the date may be about the date's clause alone, not the sentence.
     // (Or its own part of the sentence: "Vietnam was just elected to the UN Security Council 2020 - 2021 | with 192/193 votes …".)
+    // ("… after holding the seat in 2008-2009": a term the fact names exactly, in a claim about Vietnam, names the fact's event by itself.)
     const byDate = (d: ClaimFigure): boolean => {
       const named = namesDate(d, f.span);
-      return named > 0 && [parts.clauseOf(d), parts.partOf(d)].some((t) => relevanceIn(t, f, evidence, countsAlike, named)?.byDate);
+      return named > 0 && ((aboutTheSubject && d.kind === 'year-range' && named === 2) ||
+        [parts.clauseOf(d), parts.partOf(d)].some((t) => relevanceIn(t, f, evidence, countsAlike, named)?.byDate));
     };
-    // "… after holding the seat in 2008-2009": a term the fact names exactly, in a claim about Vietnam, names the fact's event.
-    const namesTerm = (d: ClaimFigure): boolean => d.kind === 'year-range' && d.range !== undefined && f.span.named.some(([a, b]) => a < b && a === d.range![0] && b === d.range![1]);
-    if (claimDates.some(byDate) || (aboutTheSubject && claimDates.some(namesTerm))) return { f, rel: { ...rel, relevant: true, byDate: true } };
+    if (claimDates.some(byDate)) return { f, rel: { ...rel, relevant: true, byDate: true } };
     return { f, rel };
   });
   const scored = all.filter((s) => s.rel.relevant).sort((a, b) => b.rel.score - a.rel.score);

@@ -144,16 +144,18 @@ export function factSpan(fact: Fact, named: [number, number][] = [], dates: read
 }
 
 /**
- * How closely a fact's span names a claim's date for its event: 2 the very month, 1 the year (months
- * not contradicting) or a term overlapping the claim's ("2020–2022" against the 2020–2021 term: the
- * same term, misdated), 0 not at all. An "until" date names an end, not an event.
+ * How closely a fact's span names a claim's date for its event: 3 the very day, 2 the very month or
+ * the very term, 1 the year (months not contradicting) or a term overlapping the claim's ("2020–2022"
+ * against the 2020–2021 term: the same term, misdated), 0 not at all. An "until" date names an end, not an event.
  */
-/** How closely a fact names a claim's date for its event: 0 not at all, 1 the year, 2 the month, 3 the very day. */
+/** How closely a fact names a claim's date for its event: 0 not at all, 1 the year, 2 the month (or the very term), 3 the very day. */
 export type DateNaming = 0 | 1 | 2 | 3;
 
 export function namesDate(d: ClaimFigure, span: FactSpan): DateNaming {
   if (d.kind === 'year-range' && d.range) {
     const [from, to] = d.range;
+    // (The very term, "2008–2009" against "2008–09", says more than an overlapping one, as the very month says more than a year.)
+    if (span.named.some(([a, b]) => a < b && a === from && b === to)) return 2;
     return span.named.some(([a, b]) => a < b && a <= to && from <= b) ? 1 : 0;
   }
   if (d.kind !== 'year' || d.dateRole === 'until') return 0;

@@ -201,8 +201,7 @@ export function extractFigures(claim: string, options: FigureOptions = {}): Clai
   shareRangeUnits(out, text);
   // "2020 is the 25th anniversary of …": reckoned from the year the sentence names, else when it was written.
   const named = out.filter((f) => f.kind === 'year' && !f.relative);
-  const reckonedIn: number[] = [];
-  const anniversaries = anniversaryDates(text, named.map((f) => f.value), options.written?.year, reckonedIn);
+  const { dates: anniversaries, reckonedIn } = anniversaryDates(text, named.map((f) => f.value), options.written?.year);
   if (anniversaries.length) {
     // (A year only saying when the anniversary falls, "(1995 – 2021)", dates nothing the sources give.)
     const kept = out.filter((f) => !anniversaries.some((a) => f.start < a.end && a.start < f.end) && !(f.kind === 'year' && !f.relative && reckonedIn.includes(f.value)));

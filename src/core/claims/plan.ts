@@ -166,13 +166,17 @@ const groupKey = (c: Candidate): string => c.match?.figure.spec.quantity ?? `${c
  * of people than the fact's running total of all of them differs (as of the fact's date).
  */
 function partBeyondWhole(figure: ClaimFigure, s: Scored, figures: readonly FactFigure[]): FigureMatch | undefined {
-  if (!s.f.cumulative || !isPeopleUnit(figure.unit) || figure.bound === 'at-most' || figure.range) return undefined;
-  const whole = figures.find((g) => g.unit === 'personnel' && !g.quantityUnit && leastOf(figure) > g.spec.value);
+  if (!s.f.cumulative || !isPeopleUnit(figure.unit)) return undefined;
+  const whole = figures.find((g) => g.unit === 'personnel' && !g.quantityUnit && exceeds(figure, g.spec.value));
   return whole && { figure: whole, relation: 'loose', status: 'differs' };
 }
 
-/** The least a claim's number can mean ("about 500": 450). */
-const leastOf = (figure: ClaimFigure): number => (figure.bound === 'about' ? figure.value * 0.9 : figure.value);
+/** Whether a claim's number surely means more than `value` ("about 500" at least 450; not "up to 500", not a range). */
+const exceeds = (figure: ClaimFigure, value: number): boolean =>
+  figure.bound !== 'at-most' && !figure.range && (figure.bound === 'about' ? figure.value * 0.9 : figure.value) > value;
+
+/** The last year a claim's date reaches ("2020–2021": 2021). */
+const lastYear = (d: ClaimFigure): number => d.range?.[1] ?? d.value;
 
 /**
  * "Đến năm 1995 … hơn 160 nước" against "189 countries (January 2021)": a running total bounded
@@ -180,7 +184,7 @@ const leastOf = (figure: ClaimFigure): number => (figure.bound === 'about' ? fig
  * an older figure for the same quantity, which differs as of the fact's date.
  */
 function olderBound(figure: ClaimFigure, dates: readonly ClaimFigure[], s: Scored, match: FigureMatch, runningTotal: boolean): boolean {
-  const outside = (d: ClaimFigure): boolean => (d.range?.[1] ?? d.value) < s.f.span.from || (d.range?.[0] ?? d.value) > s.f.span.to;
+  const outside = (d: ClaimFigure): boolean => lastYear(d) < s.f.span.from || (d.range?.[0] ?? d.value) > s.f.span.to;
   return runningTotal && match.status === 'same' && match.relation === 'same' && (figure.bound === 'at-least' || figure.bound === 'at-most') &&
     dates.length > 0 && dates.every(outside) && !valueAgrees({ ...figure, bound: undefined }, match.figure.spec.value);
 }
@@ -200,24 +204,25 @@ export function planFigure(figure: ClaimFigure, dates: ClaimFigure[], scored: re
     // A figure for one year inside the fact's period is not the period's figure; a different
     // figure at a different date is about another time, on which the fact says nothing.
     // A later date with another figure is a newer figure: it differs, as of the fact's date.
-    const later = !ctx.future && dates.some((d) => (d.range?.[1] ?? d.value) > s.f.span.asOf);
+    const later = !ctx.future && dates.some((d) => lastYear(d) > s.f.span.asOf);
+    // A count of the same quantity as a running total the fact gives, and one the claim says is more.
+    const ofTotal = s.f.cumulative && match.relation === 'same';
+    const exceedsTotal = ofTotal && exceeds(figure, match.figure.spec.value);
     // (An older running total, "has sent 20 peacekeepers … since 2013" written in 2018 against 512 personnel by April 2022, is an older figure: it differs.)
-    const olderTotal = ctx.runningTotal && s.f.cumulative && match.relation === 'same' && match.status === 'differs' && dates.length > 0 && dates.every((d) => (d.range?.[1] ?? d.value) < s.f.span.asOf);
+    const olderTotal = ctx.runningTotal && ofTotal && match.status === 'differs' && dates.length > 0 && dates.every((d) => lastYear(d) < s.f.span.asOf);
     const otherTime = ds.includes('within') || (match.status === 'differs' && ds.includes('differs') && !later && !olderTotal);
     if (olderBound(figure, dates, s, match, ctx.runningTotal)) { candidates.push({ ...s, match: { ...match, status: 'differs' }, dates: ds.map(shown) }); continue; }
     // "63 officers" against "166 officers up to October 2020": one rotation of the total, not another total.
     const part = match.status === 'differs' && !ctx.runningTotal && s.f.cumulative && figure.value < match.figure.spec.value && figure.bound !== 'at-most';
     // A detail differs only from a fact clearly about what the claim asserts, not from any count of the same people.
     // (But a running total beyond the fact's own, "with nearly 1,100 personnel serving … to date" against 512 personnel, is no part of it.)
-    const beyondTotal = ctx.runningTotal && s.f.cumulative && match.relation === 'same' && figure.bound !== 'at-most' && !figure.range && leastOf(figure) > match.figure.spec.value;
-    const aside = match.status === 'differs' && (ctx.aside?.(figure) === true || (ctx.detail?.(figure) === true && s.rel.about < FIGURE_COVERAGE && !beyondTotal));
+    const aside = match.status === 'differs' && (ctx.aside?.(figure) === true || (ctx.detail?.(figure) === true && s.rel.about < FIGURE_COVERAGE && !(ctx.runningTotal && exceedsTotal)));
     // "Expected to reach 20% by 2025" is a forecast: only a target of the sources can contradict it.
     const forecast = (ctx.future || ctx.target?.(figure) === true) && match.status === 'differs' && !/target|goal|aim/.test(match.figure.spec.quantity ?? '');
     // (The year a forecast or target is for is not a date the fact's can contradict.)
     if (part || forecast || aside) { candidates.push({ ...s, match: { ...match, status: 'not-stated' }, dates: forecast ? ds.map(() => 'not-stated') : ds }); continue; }
     // "500 officers in 2014" against "29 officers in 2014–2018": more in one year than in the whole period.
-    const beyondWhole = ds.includes('within') && s.f.cumulative && match.relation === 'same' && figure.bound !== 'at-most' && !figure.range && leastOf(figure) > match.figure.spec.value;
-    if (beyondWhole) { candidates.push({ ...s, match: { ...match, status: 'differs' }, dates: ds.map(shown) }); continue; }
+    if (ds.includes('within') && exceedsTotal) { candidates.push({ ...s, match: { ...match, status: 'differs' }, dates: ds.map(shown) }); continue; }
     if (otherTime) candidates.push({ ...s, match: { ...match, status: 'not-stated' }, dates: ds.map(() => 'not-stated') });
     else candidates.push({ ...s, match, dates: ds });
   }

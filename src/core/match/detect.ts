@@ -127,11 +127,12 @@ export class MentionResolver {
   private readonly ambiguous: Candidate[] = [];
   /** Ambiguous hits no context resolved on the first pass, and the topics that pass marked. */
   private readonly unresolved: Candidate[] = [];
-  private readonly resolvedTopics: number[] = [];
+  private readonly resolvedTopics = new Set<number>();
   private titleTerms?: Map<number, string>;
   private next = 0;
   private nextAmbiguous = 0;
-  private nextUnresolved = -1;
+  private secondPass = false;
+  private nextUnresolved = 0;
   private result?: Mention[];
 
   constructor(
@@ -183,11 +184,11 @@ export class MentionResolver {
     }
     // What the first pass marked is context for the rest ("a second summit between … Donald Trump
     // and … Kim Jong-un": the summit, once marked, is Trump's context): one more pass, no further.
-    if (this.nextUnresolved < 0) {
-      this.nextUnresolved = 0;
+    if (!this.secondPass) {
+      this.secondPass = true;
       for (const t of this.resolvedTopics) this.pageTopics.add(t);
     }
-    while (this.resolvedTopics.length > 0 && this.nextUnresolved < this.unresolved.length) {
+    while (this.resolvedTopics.size > 0 && this.nextUnresolved < this.unresolved.length) {
       if (--budget === 0) {
         budget = 64;
         if (!keepGoing()) return false;
@@ -254,7 +255,7 @@ export class MentionResolver {
     // Two readings equally supported: a wrong card is worse than no card.
     if (!best || tie) return false;
     this.accepted.push(this.make(hit, best.claim, surface, best.distance === Infinity ? undefined : best.context));
-    this.resolvedTopics.push(best.claim.topic);
+    this.resolvedTopics.add(best.claim.topic);
     return true;
   }
 }
