@@ -269,6 +269,19 @@ describe('claim checks on the kinds of claim real outlets make', () => {
     expect(check('En dix ans, le Vietnam a déployé plus de 800 officiers et soldats professionnels, individuellement et en unités, dont 114 officiers.', '2024-05-27').verdict).toBe('differs');
   });
 
+  it('a running total of people deployed beyond the sources\' total of all personnel is set against that total, in whatever words', () => {
+    // https://en.vietnamplus.vn/vietnam-sends-three-more-officers-to-un-peacekeeping-missions/284195.vnp: against 512 personnel, not 76 officers sent individually.
+    const officers = check('To date, Vietnam has sent 799 officers, in both the forms of individual and unit, to UN peacekeeping operations at the three missions and the UN headquarters.', '2024-04-08');
+    expect(officers.verdict).toBe('differs');
+    expect(officers.summary).toMatch(/^The sources differ: 512 personnel \(since 2014, as of April 2022/);
+    // HTV, and Le Petit Journal: no word of peacekeeping, but people sent "in individual and unit forms", or to missions.
+    expect(check('Trong 10 năm qua, Việt Nam đã cử trên 800 lượt sĩ quan, quân nhân chuyên nghiệp triển khai theo hình thức cá nhân và đơn vị.').summary).toMatch(/512 personnel/);
+    expect(check('Depuis lors, le pays a déployé plus d’un millier de personnels militaires et civils dans diverses missions à travers le monde.').summary).toMatch(/512 personnel/);
+    // Not soldiers sent elsewhere, nor another country's peacekeepers.
+    expect(check('Vietnam has deployed 800 soldiers to flood-hit provinces since 2020.').verdict).not.toBe('differs');
+    expect(check('China has sent more than 50,000 peacekeepers to UN missions since 1990.').verdict).not.toBe('differs');
+  });
+
   it('an older running total that differs from the sources\' is an older figure: it differs; one year\'s count is a part', () => {
     expect(check('Vietnam has sent 20 peacekeepers to conflict zones in Africa since 2013.', '2018-01-06').verdict).toBe('differs');
     expect(check('Depuis sa participation officielle aux activités de maintien de la paix de l\'ONU en 2014, le Vietnam a envoyé 12 officiers aux opérations au Soudan du Sud et en République centrafricaine.', '2017-06-01').verdict).toBe('differs');

@@ -17,7 +17,7 @@ import { summarise } from './explain.js';
 import { formatDate } from '../corpus/corpus-index.js';
 import { extractFigures } from './figures.js';
 import type { ClaimDate } from './relative-dates.js';
-import { pairDates, planDates, planFigure, shown, verdictPlan, type ClaimContext, type DateContext, type InClause, type Plan, type Scored } from './plan.js';
+import { pairDates, planDates, planFigure, shown, verdictPlan, wholeExceeded, type ClaimContext, type DateContext, type InClause, type Plan, type Scored } from './plan.js';
 import { clauseAround, clausesOf, SUBORDINATE } from './clauses.js';
 import { ANAPHORIC_SUBJECT, claimTerms, relevance, type ClaimTerms, type Relevance } from './relevance.js';
 import { claimParts, relevanceIn } from './claim-parts.js';
@@ -228,6 +228,9 @@ export function checkClaim(index: ClaimIndex, claim: string, options: CheckOptio
   // "l'Hôpital de campagne de niveau 2 N°2" is not hospital No. 1: a fact mainly about a numbered
   // sibling of a thing the claim names (not naming that sibling too) is about another one.
   const siblings = numberedSiblings(claim, mentions, topics, (id) => index.topicIdf.has(id));
+  const runningTotal = givesRunningTotal(claim, figures);
+  // People sent to the sources' field: to missions, to peacekeeping, or "in individual and unit forms" (the press's phrase for it).
+  const deployedInField = claimKeys.has('deploy') && (terms.domainKeys.size > 0 || claimKeys.has('mission') || (claimKeys.has('individual') && claimKeys.has('unit')));
   const all: Scored[] = index.facts.map((f) => {
     const { evidence, countsAlike } = figureEvidence(numeric, f);
     const rel = relevance(terms, f, evidence, countsAlike, dateNamed(f));
@@ -243,6 +246,9 @@ export function checkClaim(index: ClaimIndex, claim: string, options: CheckOptio
       return matchFigure(n, figures)?.relation === 'same' && figureRelevance(n, f)?.relevant === true;
     };
     if (aboutTheSubject && numeric.some(measured)) return { f, rel: { ...rel, relevant: true } };
+    // "To date, Vietnam has sent 799 officers … to UN peacekeeping operations", "trên 800 lượt sĩ quan … theo hình thức cá nhân
+    // và đơn vị": a running total of the people it deployed, beyond the sources' total of all of them, is about that total.
+    if (aboutTheSubject && runningTotal && deployedInField && numeric.some((n) => wholeExceeded(n, f))) return { f, rel: { ...rel, relevant: true } };
     // "Since [Vietnam] sent the first personnel … in June 2014, its participation … has been highly
     // appreciated": a fact naming the date may be about the date's clause alone, not the sentence.
     // (Or its own part of the sentence: "Vietnam was just elected to the UN Security Council 2020 - 2021 | with 192/193 votes …".)
@@ -313,7 +319,7 @@ export function checkClaim(index: ClaimIndex, claim: string, options: CheckOptio
   const dates = figures.filter((f) => isDate(f) && !named(f) && !event?.dates.includes(f) && !occurrence?.dates.includes(f) && !eventDates.dates.includes(f));
   if (numeric.length) {
     const ctx: ClaimContext = { keys: claimKeys, topics: new Set(topics), subjects: index.subjects, subjectImplied: terms.subjectImplied, detail, aside, relevanceFor: aboutTheSubject ? figureRelevance : undefined,
-      keysFor: (n: ClaimFigure) => (listed(n) ? parts.partOf(n)?.weights : undefined), runningTotal: givesRunningTotal(claim, figures), future: speaksOfFuture(claim, language), target: targeted };
+      keysFor: (n: ClaimFigure) => (listed(n) ? parts.partOf(n)?.weights : undefined), runningTotal, future: speaksOfFuture(claim, language), target: targeted };
     const { pairs, alone } = pairDates(numeric, dates, claim);
     for (const [n, ds] of pairs) plans.push(planFigure(n, ds, scored, ctx, partsPool));
     // Dates of their own clause, and those that went with a number no fact states, are checked on their own

@@ -166,9 +166,14 @@ const groupKey = (c: Candidate): string => c.match?.figure.spec.quantity ?? `${c
  * of people than the fact's running total of all of them differs (as of the fact's date).
  */
 function partBeyondWhole(figure: ClaimFigure, s: Scored, figures: readonly FactFigure[]): FigureMatch | undefined {
-  if (!s.f.cumulative || !isPeopleUnit(figure.unit)) return undefined;
-  const whole = figures.find((g) => g.unit === 'personnel' && !g.quantityUnit && exceeds(figure, g.spec.value));
+  const whole = wholeExceeded(figure, s.f, figures);
   return whole && { figure: whole, relation: 'loose', status: 'differs' };
+}
+
+/** The fact's running total of all personnel that a count of people surely exceeds. */
+export function wholeExceeded(figure: ClaimFigure, f: IndexedFact, figures: readonly FactFigure[] = f.figures): FactFigure | undefined {
+  if (!f.cumulative || !isPeopleUnit(figure.unit)) return undefined;
+  return figures.find((g) => g.unit === 'personnel' && !g.quantityUnit && exceeds(figure, g.spec.value));
 }
 
 /** Whether a claim's number surely means more than `value` ("about 500" at least 450; not "up to 500", not a range). */
@@ -235,7 +240,10 @@ export function planFigure(figure: ClaimFigure, dates: ClaimFigure[], scored: re
   const weight = (c: Candidate): number =>
     c.rel.score * (c.match?.status === 'same' ? 1.1 : 1) * (c.match?.relation === 'same' ? 1 : 0.9) *
     (c.dates.length === 0 ? 1 : c.dates.every((d) => d === 'same') ? 1.15 : 0.9);
-  const anchor = candidates.reduce((a, b) => (weight(b) > weight(a) ? b : a));
+  // A running total beyond the sources' total of all personnel is set against that total, not against a part of it
+  // ("799 officers … to date" against 512 personnel as of April 2022, not 76 officers deployed individually).
+  const beyond = ctx.runningTotal && !candidates.some((c) => c.match?.status === 'same') ? candidates.filter((c) => c.match && c.match.status === 'differs' && wholeExceeded(figure, c.f, [c.match.figure])) : [];
+  const anchor = (beyond.length ? beyond : candidates).reduce((a, b) => (weight(b) > weight(a) ? b : a));
   const key = groupKey(anchor);
   const group = candidates.filter((c) => groupKey(c) === key);
   // "Vietnam has decided to donate 5,000 tons of rice" against 100 tonnes in 1995, 13,000 in 1997 and

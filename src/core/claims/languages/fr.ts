@@ -57,7 +57,8 @@ export const fr: WordTable = {
     ['patients', 'patient'], ['taux', 'share'], ['engagement', 'commitment'], ['engagements', 'commitment'], ['commandant', 'major'],
     ['capitaine', 'captain'], ['cree', 'establish'], ['creee', 'establish'], ['creation', 'establish'], ['fonde', 'establish'], ['ratifie', 'pass'], ['ratifiee', 'pass'], ['modernise', 'upgrade'],
     ['fondee', 'establish'], ['lance', 'establish'], ['approuve', 'pass'], ['adopte', 'pass'], ['adoptee', 'pass'], ['elu', 'elect'],
-    ['election', 'elect'],
+    ['election', 'elect'], ['individuel', 'individual'], ['individuels', 'individual'], ['individuelle', 'individual'],
+    ['individuelles', 'individual'], ['individuellement', 'individual'], ['unites', 'unit'],
   ],
   stopwords: `
 le la les l de d du des un une et en au aux a son sa ses leur leurs qui que qu dans pour par sur avec est sont ete etait

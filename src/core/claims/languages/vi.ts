@@ -11,7 +11,7 @@ export const vi: WordTable = {
     ['quan chung', 'personnel'], ['y bac si', 'doctor'], ['bac si', 'doctor'], ['nhan vien y te', 'medical personnel'],
     ['y te', 'medical'], ['benh vien da chien cap 2', 'field hospital level 2'], ['benh vien da chien', 'field hospital'],
     ['bvdc', 'field hospital'], ['bvdc2', 'field hospital level 2'], ['cap 2', 'level 2'], ['cap hai', 'level 2'],
-    ['cap ii', 'level 2'], ['doi cong binh', 'engineer unit'], ['cong binh', 'engineer'], ['don vi', 'unit'],
+    ['cap ii', 'level 2'], ['doi cong binh', 'engineer unit'], ['cong binh', 'engineer'], ['don vi', 'unit'], ['ca nhan', 'individual'],
     ['nam sudan', 'south sudan'], ['nam xu dang', 'south sudan'], ['cong hoa trung phi', 'central african republic'],
     ['trung phi', 'central african republic'], ['abyei', 'abyei'], ['phu nu', 'women'], ['nu quan nhan', 'women personnel'],
     ['nu si quan', 'women officer'], ['nu sy quan', 'women officer'], ['nu', 'women'],
