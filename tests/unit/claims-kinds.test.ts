@@ -282,6 +282,15 @@ describe('claim checks on the kinds of claim real outlets make', () => {
     expect(check('China has sent more than 50,000 peacekeepers to UN missions since 1990.').verdict).not.toBe('differs');
   });
 
+  it('a Vietnamese officer named by rank and name is Vietnam acting: the mission it serves in is the sources\' mission', () => {
+    // https://en.qdnd.vn/military/intl-relations-and-cooperation/vietnamese-female-peacekeeper-shines-in-south-sudan-532552: no "Vietnam" in it, only the officer's name.
+    const r = check('In October 2019, Major Nguyen Thi Minh Phuong (promoted to Lieutenant Colonel in May 2020) undertook the task as a military observer at the U.N. Peacekeeping Mission in South Sudan (UNMISS).');
+    expect(r.verdict).not.toBe('nothing');
+    expect(r.topics).toContain('unmiss');
+    // Another country's officer at the same mission stays outside the sources.
+    expect(check('In October 2019, Major Kim Min-ji of South Korea undertook the task as a military observer at the U.N. Peacekeeping Mission in South Sudan (UNMISS).').verdict).toBe('nothing');
+  });
+
   it('an older running total that differs from the sources\' is an older figure: it differs; one year\'s count is a part', () => {
     expect(check('Vietnam has sent 20 peacekeepers to conflict zones in Africa since 2013.', '2018-01-06').verdict).toBe('differs');
     expect(check('Depuis sa participation officielle aux activités de maintien de la paix de l\'ONU en 2014, le Vietnam a envoyé 12 officiers aux opérations au Soudan du Sud et en République centrafricaine.', '2017-06-01').verdict).toBe('differs');

@@ -3,6 +3,7 @@
  * marocains ont rejoint la Minusca", "Japan began sending a civil engineering unit to South
  * Sudan"), or neither.
  */
+import { namesVietnamesePerson } from './vietnamese-names.js';
 import { foldKey } from '../text/fold.js';
 import { PhraseTable } from '../text/phrase-table.js';
 
@@ -157,6 +158,8 @@ export function actorsIn(text: string): Actors {
     (partner ? actors.partnerWords : actors.foreignWords).push(...f.words);
   }
   actors.foreign = actors.foreignWords.length > 0;
+  // "Major Nguyen Thi Minh Phuong … at UNMISS": a Vietnamese officer named is Vietnam acting.
+  actors.subject ||= namesVietnamesePerson(text);
   return actors;
 }
 
