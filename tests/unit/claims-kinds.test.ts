@@ -291,6 +291,15 @@ describe('claim checks on the kinds of claim real outlets make', () => {
     expect(check('In October 2019, Major Kim Min-ji of South Korea undertook the task as a military observer at the U.N. Peacekeeping Mission in South Sudan (UNMISS).').verdict).toBe('nothing');
   });
 
+  it('a span of time in another unit is set against the sources\' span of the same thing, not against any span', () => {
+    // https://e.vnexpress.net/news/trump-kim-summit-vietnam/vietnam-geared-to-handle-extra-infrastructural-demands-for-trump-kim-summit-3886094.html
+    const r = check('Vietnam only had about 10 days to prepare for the second summit on February 27 and 28, with the country being announced as the venue on February 6 and preparatory work beginning from February 14, Trung said.', '2019-02-25');
+    expect(r.verdict).toBe('differs');
+    expect(r.summary).toMatch(/^The sources differ: 2 weeks/);
+    // https://www.daidoanket.vn/tag/thuong-dinh-my-trieu-lan-2: the summit's two days are no preparation time.
+    expect(check('Hội nghị thượng đỉnh Mỹ-Triều lần hai giữa Tổng thống Donald Trump và Chủ tịch Kim Jong-un tại Việt Nam trong hai ngày 27-28/2 đã đón nhận nhiều tín hiệu lạc quan từ dư luận quốc tế.').verdict).not.toBe('differs');
+  });
+
   it('an older running total that differs from the sources\' is an older figure: it differs; one year\'s count is a part', () => {
     expect(check('Vietnam has sent 20 peacekeepers to conflict zones in Africa since 2013.', '2018-01-06').verdict).toBe('differs');
     expect(check('Depuis sa participation officielle aux activités de maintien de la paix de l\'ONU en 2014, le Vietnam a envoyé 12 officiers aux opérations au Soudan du Sud et en République centrafricaine.', '2017-06-01').verdict).toBe('differs');

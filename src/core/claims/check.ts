@@ -12,7 +12,7 @@
  */
 import { detectMentions } from '../match/detect.js';
 import type { ClaimIndex, IndexedFact } from './claim-index.js';
-import { GENERIC_PEOPLE, isRound, matchFigure, namesDate, type DateNaming } from './compare.js';
+import { GENERIC_PEOPLE, isRound, matchFigure, namesDate, otherUnitOfTime, type DateNaming } from './compare.js';
 import { summarise } from './explain.js';
 import { formatDate } from '../corpus/corpus-index.js';
 import { extractFigures } from './figures.js';
@@ -127,7 +127,7 @@ function figureEvidence(numeric: readonly ClaimFigure[], f: IndexedFact): { evid
     // "The 184-member unit" against "184 sappers": people that could be any, but the very number,
     // one no round figure would give by chance.
     const exactPeople = GENERIC_PEOPLE.has(n.unit ?? '') && m?.relation === 'loose' && m.status === 'same' && !n.bound && !n.range && n.value >= 20 && !isRound(n.value);
-    if (m?.relation !== 'same' && !exactPeople) continue;
+    if ((m?.relation !== 'same' && !exactPeople) || otherUnitOfTime(n.unit, m.figure.unit)) continue;
     // A shared percentage or small number is common; a shared count of something says more.
     const telling = n.kind !== 'percent' && n.value >= 10;
     evidence = m.status === 'same' && telling ? 2 : evidence === 2 ? 2 : 1;

@@ -95,6 +95,22 @@ export interface FigureMatch {
   status: ComparisonStatus;
 }
 
+/** Days in a span of time, for setting one unit beside another. */
+const DAYS: Readonly<Record<string, number>> = { day: 1, week: 7, month: 30, year: 365 };
+
+/** Whether a claim's unit and a fact's are spans of time in different units ("days" and "weeks"). */
+export const otherUnitOfTime = (claimUnit: string | undefined, factUnit: string): boolean =>
+  DAYS[claimUnit ?? ''] !== undefined && DAYS[factUnit] !== undefined && claimUnit !== factUnit;
+
+/** A claim's span of time written in another unit of time ("10 days" as 10/7 weeks), else the figure itself. */
+function inUnitOf(claim: ClaimFigure, unit: string): ClaimFigure {
+  if (!otherUnitOfTime(claim.unit, unit) || claim.kind !== 'count') return claim;
+  const from = DAYS[claim.unit!]!;
+  const to = DAYS[unit]!;
+  const scale = (v: number): number => (v * from) / to;
+  return { ...claim, unit, value: scale(claim.value), ...(claim.range ? { range: [scale(claim.range[0]), scale(claim.range[1])] as [number, number] } : {}) };
+}
+
 /**
  * The fact figure a claim figure is best set against, if any: `same` when a comparable figure
  * agrees, `differs` only against a figure of the same unit family and modifiers, else `not-stated`.
@@ -106,11 +122,13 @@ export function matchFigure(claim: ClaimFigure, figures: readonly FactFigure[]):
   // about the fact's 5%, not its 20% that also happens to be more than 5.
   const rank = (m: FigureMatch): number =>
     (m.status === 'same' ? 4 : 0) + (m.relation === 'same' ? 2 : 0) + (m.status === 'differs' ? 1 : 0) -
-    Math.min(Math.abs(m.figure.spec.value - claim.value) / Math.max(Math.abs(claim.value), 1e-9), 1) * 0.5;
+    Math.min(Math.abs(m.figure.spec.value - inUnitOf(claim, m.figure.unit).value) / Math.max(Math.abs(inUnitOf(claim, m.figure.unit).value), 1e-9), 1) * 0.5;
   for (const f of figures) {
-    const relation = relationTo(claim, f);
+    // "about 10 days to prepare" against "a two-week preparation period": a span of time in the fact's unit.
+    const c = inUnitOf(claim, f.unit);
+    const relation = relationTo(c, f);
     if (relation === 'none') continue;
-    const agrees = valueAgrees(claim, f.spec.value);
+    const agrees = valueAgrees(c, f.spec.value);
     const status: ComparisonStatus = agrees ? 'same' : relation === 'same' ? 'differs' : 'not-stated';
     const m = { figure: f, relation, status };
     const r = rank(m);

@@ -8,7 +8,7 @@
  * compared with the fact it is most clearly about.
  */
 import type { IndexedFact } from './claim-index.js';
-import { compareDate, KIND_MODIFIER_KEYS, matchFigure, namesDate, valueAgrees, type DateStatus, type FactFigure, type FigureMatch } from './compare.js';
+import { compareDate, KIND_MODIFIER_KEYS, matchFigure, namesDate, otherUnitOfTime, valueAgrees, type DateStatus, type FactFigure, type FigureMatch } from './compare.js';
 import { isPeopleUnit } from './units.js';
 import type { Relevance } from './relevance.js';
 import type { ClaimFigure, ComparisonStatus } from './types.js';
@@ -106,7 +106,9 @@ function comparableFigures(s: Scored, ctx: ClaimContext, figure: ClaimFigure): F
   if (subjectLeftOut) return s.f.figures.filter((g) => specific(g) && g.requires!.length > 0);
   // A share measures something particular ("women in the level-2 hospitals"): a claim's percentage
   // is set against it only when the claim names that too, however close the claim is otherwise.
-  const named = (g: FactFigure): boolean => g.unit !== 'percent' || !g.requires?.length || specific(g);
+  // So does a span of time in another unit ("two days" of a summit is not its "two-week preparation").
+  const named = (g: FactFigure): boolean =>
+    otherUnitOfTime(figure.unit, g.unit) ? (g.requires?.length ?? 0) > 0 && specific(g) : g.unit !== 'percent' || !g.requires?.length || specific(g);
   // A topic of the claim, or one of its very figures, marks the fact as about the claim's quantities.
   if (s.rel.about >= FIGURE_COVERAGE || ((s.rel.topicShare > 0 || s.rel.figures === 2) && s.rel.about >= FIGURE_COVERAGE_WITH_TOPIC)) return s.f.figures.filter(named);
   return s.f.figures.filter(specific);

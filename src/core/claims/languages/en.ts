@@ -22,6 +22,8 @@ export const en: WordTable = {
   ],
   synonyms: [
     ['goodwill', 'friendship'], ['friendly', 'friendship'],
+    ['prepare', 'prepare'], ['prepared', 'prepare'], ['prepares', 'prepare'], ['preparing', 'prepare'], ['preparation', 'prepare'],
+    ['preparations', 'prepare'], ['preparatory', 'prepare'],
     ['sent', 'deploy'], ['send', 'deploy'], ['sends', 'deploy'], ['sending', 'deploy'], ['dispatched', 'deploy'],
     ['dispatch', 'deploy'], ['dispatches', 'deploy'], ['dispatching', 'deploy'], ['deployed', 'deploy'], ['deploys', 'deploy'],
     ['deploying', 'deploy'], ['deployment', 'deploy'], ['deployments', 'deploy'],

@@ -59,6 +59,7 @@ export const fr: WordTable = {
     ['fondee', 'establish'], ['lance', 'establish'], ['approuve', 'pass'], ['adopte', 'pass'], ['adoptee', 'pass'], ['elu', 'elect'],
     ['election', 'elect'], ['individuel', 'individual'], ['individuels', 'individual'], ['individuelle', 'individual'],
     ['individuelles', 'individual'], ['individuellement', 'individual'], ['unites', 'unit'],
+    ['preparer', 'prepare'], ['prepare', 'prepare'], ['preparee', 'prepare'], ['preparation', 'prepare'], ['preparatifs', 'prepare'],
   ],
   stopwords: `
 le la les l de d du des un une et en au aux a son sa ses leur leurs qui que qu dans pour par sur avec est sont ete etait
