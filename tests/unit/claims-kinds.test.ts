@@ -497,6 +497,14 @@ describe('claim checks on the kinds of claim real outlets make', () => {
     expect(keys('Vietnam’s Defence Minister visited the field hospital.')).toContain('minister');
   });
 
+  it('another city in the same country differs from the city the sources give, though facts naming only the country contain both', () => {
+    const r = check('The second Trump-Kim summit was held in Da Nang.');
+    expect(r.verdict).toBe('differs');
+    expect(r.summary).toMatch(/in Hanoi in February 2019/);
+    expect(check('The second Trump-Kim summit was held in Hanoi.').verdict).toBe('same');
+    expect(check('The second Trump-Kim summit was held in Vietnam.').verdict).toBe('same');
+  });
+
   it('a place in a clause about an earlier event, and a count of others, are not what the claim is checked on', () => {
     expect(check('It is the second summit between Kim and U.S. President Donald Trump after the two leaders met in Singapore in June 2018.').verdict).not.toBe('differs');
     expect(check('The second summit between Kim Jong Un and Donald Trump was held in Singapore.').verdict).toBe('differs');

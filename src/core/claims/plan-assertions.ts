@@ -3,7 +3,7 @@
  * something is or is not so. Each is set against the fact the claim is most clearly about.
  */
 import { verdictPlan, type Plan, type Scored } from './plan.js';
-import { conflictingPlaces } from './places.js';
+import { conflictingPlaces, within } from './places.js';
 import { negated } from './polarity.js';
 import { dayDates } from './day-dates.js';
 import { contentKeys } from './words.js';
@@ -43,7 +43,10 @@ export function planPlace(claimPlaces: readonly string[], scored: readonly Score
   const top = placed[0];
   if (!top) return undefined;
   // Any fact clearly about the claim that puts it in the same place will do; the top one alone can say it differs.
-  const agreeing = placed.filter((s) => conflictingPlaces(claimPlaces, s.f.places).length === 0);
+  // (But a fact that only names a larger place, "in Vietnam", does not place it in Da Nang when another puts it in Hanoi.)
+  const conflicts = placed.some((s) => conflictingPlaces(claimPlaces, s.f.places).length > 0);
+  const asPrecise = (s: Scored): boolean => claimPlaces.every((c) => s.f.places.some((f) => within(f, c)));
+  const agreeing = placed.filter((s) => conflictingPlaces(claimPlaces, s.f.places).length === 0 && (!conflicts || asPrecise(s)));
   // A claim listing several places, one of which the fact gives, adds detail rather than contradicting it.
   const someAgree = (s: Scored): boolean => conflictingPlaces(claimPlaces, s.f.places).length < claimPlaces.length;
   if (agreeing.length) return verdictPlan('same', agreeing);
