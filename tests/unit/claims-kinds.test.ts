@@ -300,6 +300,17 @@ describe('claim checks on the kinds of claim real outlets make', () => {
     expect(check('Hội nghị thượng đỉnh Mỹ-Triều lần hai giữa Tổng thống Donald Trump và Chủ tịch Kim Jong-un tại Việt Nam trong hai ngày 27-28/2 đã đón nhận nhiều tín hiệu lạc quan từ dư luận quốc tế.').verdict).not.toBe('differs');
   });
 
+  it('the date of a first is set against the fact saying when that began, not against a fact merely dated, nor other countries\' doing', () => {
+    // Against "only began deploying personnel in 2014", not "By 2003 all five of ASEAN's original members … had contributed".
+    const joined = check('Vietnam first joined UN peacekeeping operations in 2012.');
+    expect(joined.verdict).toBe('differs');
+    expect(joined.summary).toMatch(/began deploying personnel in 2014/);
+    // https://phunuvietnam.vn/nu-quan-nhan-mu-noi-xanh-lan-toa-hinh-anh-dep-ve-bo-doi-cu-ho-o-nam-sudan-20211213153624374.htm: against the first female officer in 2017, not the 23 women officers as of October 2020.
+    const woman = check('4 năm sau (tháng 1/2018), Việt Nam triển khai nữ sĩ quan đầu tiên tham gia hoạt động GGHB của LHQ tại Nam Sudan.', '2021-12-13');
+    expect(woman.verdict).toBe('differs');
+    expect(woman.summary).toMatch(/^The sources differ: In 2017, Viet Nam sent its first female officer/);
+  });
+
   it('an older running total that differs from the sources\' is an older figure: it differs; one year\'s count is a part', () => {
     expect(check('Vietnam has sent 20 peacekeepers to conflict zones in Africa since 2013.', '2018-01-06').verdict).toBe('differs');
     expect(check('Depuis sa participation officielle aux activités de maintien de la paix de l\'ONU en 2014, le Vietnam a envoyé 12 officiers aux opérations au Soudan du Sud et en République centrafricaine.', '2017-06-01').verdict).toBe('differs');

@@ -234,7 +234,8 @@ export function checkClaim(index: ClaimIndex, claim: string, options: CheckOptio
   const all: Scored[] = index.facts.map((f) => {
     const { evidence, countsAlike } = figureEvidence(numeric, f);
     const rel = relevance(terms, f, evidence, countsAlike, dateNamed(f));
-    if (otherDocument(f) || siblings.other(f)) return { f, rel: { ...rel, relevant: false, byDate: false } };
+    // "Vietnam first joined … in 2012" is not dated by what ASEAN's founders had done by 2003.
+    if (otherDocument(f) || siblings.other(f) || (f.othersActing && actors.subject && !actors.foreign)) return { f, rel: { ...rel, relevant: false, byDate: false } };
     if (rel.relevant) return { f, rel };
     // A fact giving a figure of the very kind one number counts, about that number's part of the sentence.
     // The part must name what the figure measures ("diplomatic relations … 189 countries"), or the

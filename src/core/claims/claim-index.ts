@@ -1,4 +1,5 @@
 /** What the claim check precomputes once per corpus: word statistics and normalised fact figures. */
+import { actorsIn } from './foreign-actors.js';
 import type { Corpus, Fact, Source } from '../corpus/types.js';
 import type { Lexicon } from '../match/lexicon.js';
 import { factFigure, factSpan, type FactFigure, type FactSpan, type NamedDate } from './compare.js';
@@ -53,6 +54,8 @@ export interface IndexedFact {
   eventKind: string | undefined;
   /** Its statement is negated ("did not pay"). */
   negated: boolean;
+  /** Its statement is about other countries' doing, not Vietnam's ("By 2003 all five of ASEAN's original members … had contributed"). */
+  othersActing: boolean;
 }
 
 export interface ClaimIndex {
@@ -152,6 +155,7 @@ function indexFact(fact: Fact): IndexedFact {
     starts: BEGAN.test(fact.statement) || STARTS.test(fact.statement),
     eventKind: eventKindOf(fact.statement),
     negated: negated(fact.statement),
+    othersActing: (({ foreign, subject }) => foreign && !subject)(actorsIn(fact.statement)),
   };
 }
 

@@ -85,6 +85,9 @@ const TIE = 0.97;
 const EVENT_TIE = 0.7;
 /** A dated fact scoring below this share of the top (undated) fact is not what a date-only claim is about. */
 const UNDATED_TOP = 0.85;
+/** A fact saying when something began, this close to the strongest, dates a claim's first; and with this much of the claim, differs from it. */
+const BEGINNING_TIE = 0.8;
+const BEGINNING_COVERAGE = 0.6;
 /** A fact this much about a date's own clause, the top fact being under CLAUSE_TIE of that, dates the claim when it agrees. */
 const CLAUSE_ABOUT = 0.6;
 const CLAUSE_TIE = 0.7;
@@ -315,10 +318,14 @@ function planDate(date: ClaimFigure, scored: readonly Scored[], tie: number, dif
   const strong = (s: Scored): boolean =>
     s.f.dated && (s.rel.byDate || s.rel.about >= DATE_ONLY_COVERAGE || (s.rel.topicShare > 0 && s.rel.about >= DATE_ONLY_COVERAGE_WITH_TOPIC)) &&
     against(s).some((d) => d !== 'not-stated');
-  const top = scored.find(strong);
+  // The date of a first ("first joined … in 2012") is set against a fact saying when that began, before one merely dated.
+  const strongest = scored.find(strong);
+  const beginning = firstOf(date) && strongest && !strongest.f.began
+    ? scored.find((s) => strong(s) && s.f.began && s.rel.score >= strongest.rel.score * BEGINNING_TIE && !firstOfAnotherKind(s, keys)) : undefined;
+  const top = beginning ?? strongest;
   if (!top) return undefined;
   const group: Candidate[] = scored
-    .filter((s) => strong(s) && s.rel.score >= top.rel.score * tie)
+    .filter((s) => s === top || (strong(s) && s.rel.score >= (strongest ?? top).rel.score * tie))
     .map((s) => ({ ...s, dates: against(s).map(shown) }));
   // A fact nearly as clearly about the claim that names the claim's very year for its event
   // ("began sending officers … in 2014") is what a dated claim is about, more than a count it does
@@ -331,7 +338,11 @@ function planDate(date: ClaimFigure, scored: readonly Scored[], tie: number, dif
   if (sameDay) return eventPlan(sameDay);
   // The claim is more clearly about an undated fact (one that only has the date it was said): its
   // dates are not checked against a weaker one — unless that one names the very date for its event.
-  if (top.rel.score < (scored[0]?.rel.score ?? 0) * UNDATED_TOP) return event ? eventPlan(event) : undefined;
+  // (A dated fact whose period cannot date a first, "the levy unpaid from 1975 until 1994" against "first joined … in 2012", is no such fact.)
+  const cannotDateFirst = (s: Scored): boolean => firstOf(date) && s.f.span.period && !s.f.began;
+  const clearest = scored.find((s) => !cannotDateFirst(s));
+  // (A beginning chosen over the strongest dated fact stands in its place here.)
+  if ((strongest ?? top).rel.score < (clearest?.rel.score ?? 0) * UNDATED_TOP) return event ? eventPlan(event) : undefined;
   if (event && firstOf(date)) return eventPlan(event);
   const agree = group.filter((c) => c.dates.every((d) => d === 'same'));
   if (agree.length) return settle({ dates, group: agree });
@@ -345,11 +356,12 @@ function planDate(date: ClaimFigure, scored: readonly Scored[], tie: number, dif
   // (One naming the very term, less clearly about the claim than the top fact, agrees with it.)
   if (term) return settle({ dates, group: [{ ...term, dates: agrees(term) ? ['same'] : ['differs'] }] });
   // To say a date differs, the claim — and the date's own clause — must be about the fact in its own words, or hold the fact whole and name its topic.
-  const clearly = (rel: Relevance): boolean => rel.coverage >= differsCoverage || (rel.factCoverage >= HOLDS_FACT && rel.topicShare >= HOLDS_FACT_TOPIC);
+  const clearly = (rel: Relevance): boolean => rel.coverage >= (beginning ? Math.min(differsCoverage, BEGINNING_COVERAGE) : differsCoverage) || (rel.factCoverage >= HOLDS_FACT && rel.topicShare >= HOLDS_FACT_TOPIC);
   // … and the date's own part must be about it too: "Vietnam's 1995 ASEAN and 2007 WTO memberships" dates the WTO in 2007.
   // (A date read from words, "the 30th anniversary of …", "last year", names what it dates after it.)
   const part = date.relative ? undefined : inPart?.(date, top);
-  return clearly(top.rel) && clearly(inClause(date, top)) && (part === undefined || part.relevant) ? settle({ dates, group: group.slice(0, 1) }) : undefined;
+  const first = group.find((c) => c.f === top.f) ?? group[0]!;
+  return clearly(top.rel) && clearly(inClause(date, top)) && (part === undefined || part.relevant) ? settle({ dates, group: [first] }) : undefined;
 }
 
 /** "The first group … in 2017" is not "its first female officer, in 2017": the fact's first has a modifier the claim lacks. */
