@@ -110,6 +110,10 @@ describe('claim checks on the kinds of claim real outlets make', () => {
     const r = check('Vietnam will send combat troops to coercive operations.');
     expect(r.verdict).toBe('differs');
     expect(r.summary).toMatch(/abstain from coercive and combat activities/);
+    // The UN's own words for coercive operations, in English and French.
+    expect(check('Vietnam will send combat troops to UN peace enforcement operations.').verdict).toBe('differs');
+    expect(check("Le Vietnam enverra des troupes de combat dans des opérations d'imposition de la paix de l'ONU.").verdict).toBe('differs');
+    expect(check('Rwanda will send combat troops to UN peace enforcement operations.').verdict).not.toBe('differs');
     // "… but Hanoi was not receptive" is another clause than the suggestion the claim repeats.
     expect(check('Boutros Boutros-Ghali suggested in 1993 that Vietnam join UN peacekeeping').verdict).toBe('same');
     // "U.N." and "N°" are not French negations.

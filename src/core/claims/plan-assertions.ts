@@ -11,7 +11,7 @@ import { contentKeys } from './words.js';
 /** How clearly (share of the claim's words, places left aside) a fact must be about the claim. */
 const PLACE_COVERAGE = 0.6;
 const PLACE_COVERAGE_WITH_TOPIC = 0.5;
-const POLARITY_COVERAGE = 0.6;
+const POLARITY_COVERAGE = 0.55;
 /** A claim holding this share of a fact statement's word weight states what the fact states. */
 const ASSERTION_FACT_COVERAGE = 0.8;
 /** … if it is also about the fact's topic, or this much of the claim is in the fact. */

@@ -5,6 +5,8 @@ export const en: WordTable = {
   phrases: [
     ['viet nam', 'vietnam'], ['united nations', 'un'], ['u n', 'un'], ['united states', 'us'], ['u s', 'us'], ['north korea', 'dprk'], ['north korean', 'dprk'], ['pyongyang', 'dprk'], ['the north s', 'dprk'],
     ['democratic people s republic of korea', 'dprk'], ['european union', 'eu'],
+    // The UN's word for coercive operations.
+    ['peace enforcement', 'coercive peacekeeping'], ['peace enforcement operations', 'coercive peacekeeping operation'],
     // The Council's presidency, however it is written (the sources say "presidency").
     ['president of the un security council', 'chair unsc'], ['president of the security council', 'chair unsc'], ['unsc president', 'unsc chair'], ['security council president', 'unsc chair'],
     // The press's names for the corpus's subject when it does not repeat it.

@@ -3,6 +3,7 @@ import type { WordTable } from './table.js';
 
 export const fr: WordTable = {
   phrases: [
+    ['imposition de la paix', 'coercive peacekeeping'], ['operations d imposition de la paix', 'coercive peacekeeping operation'],
     ['union europeenne', 'eu'], ['ue', 'eu'], ['pays d asie du sud est', 'vietnam'], ['nations unies', 'un'], ['onu', 'un'], ['organisation des nations unies', 'un'], ['maintien de la paix', 'peacekeeping'],
     ['operations de maintien de la paix', 'peacekeeping operation'], ['operation de maintien de la paix', 'peacekeeping operation'],
     ['forces de maintien de la paix', 'peacekeeping force'], ['casques bleus', 'personnel'], ['casque bleu', 'personnel'],
