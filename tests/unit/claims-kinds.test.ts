@@ -315,6 +315,16 @@ describe('claim checks on the kinds of claim real outlets make', () => {
     expect(woman.summary).toMatch(/^The sources differ: In 2017, Viet Nam sent its first female officer/);
   });
 
+  it('partnerships counted as countries are set against the partnerships, not against the countries Vietnam has relations with', () => {
+    const strategic = check('Vietnam has established strategic partnerships with 14 countries.');
+    expect(strategic.verdict).toBe('same');
+    expect(strategic.summary).toMatch(/14 strategic partnerships/);
+    // https://fr.vietnamplus.vn/le-vietnam-a-la-capacite-de-coordonner-les-efforts-communs-pour-regler-les-defis/131953.vnp
+    const r = check('Le Vietnam a établi des partenariats stratégiques avec 16 pays et des partenariats intégraux avec plus de 10 pays.');
+    expect(r.verdict).toBe('differs');
+    expect(r.summary).not.toMatch(/189 countries/);
+  });
+
   it('an older running total that differs from the sources\' is an older figure: it differs; one year\'s count is a part', () => {
     expect(check('Vietnam has sent 20 peacekeepers to conflict zones in Africa since 2013.', '2018-01-06').verdict).toBe('differs');
     expect(check('Depuis sa participation officielle aux activités de maintien de la paix de l\'ONU en 2014, le Vietnam a envoyé 12 officiers aux opérations au Soudan du Sud et en République centrafricaine.', '2017-06-01').verdict).toBe('differs');

@@ -31,6 +31,7 @@ import { DAY_BEFORE, ORDINAL_SUFFIX, dateBefore, isMonth } from './figure-dates.
 import { collapseDayRanges } from './day-dates.js';
 import { anniversaryDates } from './anniversaries.js';
 import { shareRangeUnits, shareTrailingUnits } from './figure-lists.js';
+import { countPartnerships } from './partnership-counts.js';
 import { wordTable } from '../text/word-table.js';
 
 interface Core extends ParsedNumber {
@@ -199,6 +200,7 @@ export function extractFigures(claim: string, options: FigureOptions = {}): Clai
   }
   shareTrailingUnits(out, text);
   shareRangeUnits(out, text);
+  countPartnerships(out, text);
   // "2020 is the 25th anniversary of …": reckoned from the year the sentence names, else when it was written.
   const named = out.filter((f) => f.kind === 'year' && !f.relative);
   const { dates: anniversaries, reckonedIn } = anniversaryDates(text, named.map((f) => f.value), options.written?.year);

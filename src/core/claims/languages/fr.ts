@@ -60,6 +60,8 @@ export const fr: WordTable = {
     ['fondee', 'establish'], ['lance', 'establish'], ['approuve', 'pass'], ['adopte', 'pass'], ['adoptee', 'pass'], ['elu', 'elect'],
     ['election', 'elect'], ['individuel', 'individual'], ['individuels', 'individual'], ['individuelle', 'individual'],
     ['individuelles', 'individual'], ['individuellement', 'individual'], ['unites', 'unit'],
+    ['partenariat', 'partnership'], ['partenariats', 'partnership'], ['strategique', 'strategic'], ['strategiques', 'strategic'],
+    ['integral', 'comprehensive'], ['integraux', 'comprehensive'], ['integrale', 'comprehensive'], ['integrales', 'comprehensive'],
     ['preparer', 'prepare'], ['prepare', 'prepare'], ['preparee', 'prepare'], ['preparation', 'prepare'], ['preparatifs', 'prepare'],
   ],
   stopwords: `
