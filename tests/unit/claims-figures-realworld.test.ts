@@ -33,7 +33,7 @@ const ENGLISH: Row[] = [
     [{ value: 2014, kind: 'year', dateRole: 'since', month: 6 }, { value: 246, unit: 'personnel' }]],
   ['https://vovworld.vn./en-US/news/external-relations-contribute-significantly-to-national-renewal-398731.vov',
     'Vietnam is a member of 70 global and regional organizations and has established strategic partnership with 15 countries and comprehensive partnerships with 11 countries.',
-    [{ value: 70, unit: 'regional organization' }, { value: 15, unit: 'country' }, { value: 11, unit: 'country' }]],
+    [{ value: 70, unit: 'regional organization' }, { value: 15, unit: 'strategic partnership' }, { value: 11, unit: 'comprehensive partnership' }]],
   ['https://vovworld.vn./en-US/news/external-relations-contribute-significantly-to-national-renewal-398731.vov',
     'Mr. Son said Vietnam has established relations with almost all countries and have diplomatic relations with 185 of 193 UN member countries.',
     [{ value: 185, total: 193, unit: 'country' }]],
@@ -96,7 +96,7 @@ const VIETNAMESE: Row[] = [
     [{ value: 194, total: 200, unit: 'country' }]],
   ['https://vietnamtodaynew.blogspot.com/2023/11/quan-he-oi-ngoai-hoi-nhap-quoc-te-ngay.html',
     'Việt Nam đã thiết lập quan hệ ngoại giao với 187/193 quốc gia thành viên Liên hợp quốc, có quan hệ đối tác chiến lược với 15 nước, quan hệ đối tác toàn diện với 10 nước.',
-    [{ value: 187, total: 193, unit: 'country' }, { value: 15, unit: 'country' }, { value: 10, unit: 'country' }]],
+    [{ value: 187, total: 193, unit: 'country' }, { value: 15, unit: 'strategic partnership' }, { value: 10, unit: 'comprehensive partnership' }]],
 ];
 
 const FRENCH: Row[] = [
