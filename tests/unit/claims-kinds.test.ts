@@ -325,6 +325,14 @@ describe('claim checks on the kinds of claim real outlets make', () => {
     expect(r.summary).not.toMatch(/189 countries/);
   });
 
+  it('a month is checked against the fact giving the month, not agreed by one giving only the year', () => {
+    const r = check('The Hanoi summit between Trump and Kim took place in March 2019.');
+    expect(r.verdict).toBe('differs');
+    expect(r.summary).toMatch(/in Hanoi in February 2019/);
+    expect(check('The Hanoi summit between Trump and Kim took place in February 2019.').verdict).toBe('same');
+    expect(check('The Hanoi summit between Trump and Kim took place in 2019.').verdict).toBe('same');
+  });
+
   it('an older running total that differs from the sources\' is an older figure: it differs; one year\'s count is a part', () => {
     expect(check('Vietnam has sent 20 peacekeepers to conflict zones in Africa since 2013.', '2018-01-06').verdict).toBe('differs');
     expect(check('Depuis sa participation officielle aux activités de maintien de la paix de l\'ONU en 2014, le Vietnam a envoyé 12 officiers aux opérations au Soudan du Sud et en République centrafricaine.', '2017-06-01').verdict).toBe('differs');

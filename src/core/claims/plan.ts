@@ -330,7 +330,10 @@ function planDate(date: ClaimFigure, scored: readonly Scored[], tie: number, dif
   // A fact nearly as clearly about the claim that names the claim's very year for its event
   // ("began sending officers … in 2014") is what a dated claim is about, more than a count it does
   // not give — and, for a claim about a first, more than a running count since that year.
-  const event = date.kind === 'year' ? scored.find((s) => strong(s) && s.rel.score >= top.rel.score * EVENT_TIE && !s.f.span.period &&
+  // "March 2019" against one fact saying "in February 2019" and another only "in 2019": the month decides.
+  const month = (s: Scored): boolean => s.f.namedDates.some((x) => x.year === date.value && x.month !== undefined);
+  const monthDiffers = date.kind === 'year' && date.month !== undefined && group.some((c) => c.dates[0] === 'differs' && month(c));
+  const event = date.kind === 'year' ? scored.find((s) => strong(s) && s.rel.score >= top.rel.score * EVENT_TIE && !s.f.span.period && (!monthDiffers || month(s)) &&
     namesDate(date, s.f.span) > 0 && agrees(s) && !(firstOf(date) && firstOfAnotherKind(s, keys))) : undefined;
   const eventPlan = (e: Scored): Plan => settle({ dates, group: [{ ...e, dates: ['same'] }] });
   // A fact giving the claim's very day for its event is what the date is about, however much else the claim says.
@@ -344,7 +347,7 @@ function planDate(date: ClaimFigure, scored: readonly Scored[], tie: number, dif
   // (A beginning chosen over the strongest dated fact stands in its place here.)
   if ((strongest ?? top).rel.score < (clearest?.rel.score ?? 0) * UNDATED_TOP) return event ? eventPlan(event) : undefined;
   if (event && firstOf(date)) return eventPlan(event);
-  const agree = group.filter((c) => c.dates.every((d) => d === 'same'));
+  const agree = group.filter((c) => c.dates.every((d) => d === 'same') && (!monthDiffers || month(c)));
   if (agree.length) return settle({ dates, group: agree });
   if (event) return eventPlan(event);
   // "After the second summit in Hanoi, Kim paid an official friendship visit to Vietnam, from 1 March
