@@ -333,6 +333,15 @@ describe('claim checks on the kinds of claim real outlets make', () => {
     expect(check('The Hanoi summit between Trump and Kim took place in 2019.').verdict).toBe('same');
   });
 
+  it('rotations of field hospitals count the hospitals the sources count', () => {
+    // https://vietnam.vnanet.vn/english/tin-van/vietnam-prepares-to-deploy-level-2-field-hospital-rotation-6-to-south-sudan-377003.html
+    const r = check('To date, the VPA has successfully deployed five rotations of Level-2 Field Hospitals to UN peacekeeping operations in South Sudan.', '2024-09-19');
+    expect(r.verdict).toBe('differs');
+    expect(r.summary).toMatch(/^The sources differ: 2 hospitals \(since 2018, as of May 2020/);
+    // https://plo.vn/thoi-su/nam-2021-cong-an-viet-nam-se-tham-gia-gin-giu-hoa-binh-o-lhq-946021.html
+    expect(check('Đối với hình thức đơn vị, Việt Nam đã cử hai lượt bệnh viện dã chiến cấp II với 126 sĩ quan, quân nhân chuyên nghiệp tham gia.', '2020-10-01').verdict).toBe('same');
+  });
+
   it('an older running total that differs from the sources\' is an older figure: it differs; one year\'s count is a part', () => {
     expect(check('Vietnam has sent 20 peacekeepers to conflict zones in Africa since 2013.', '2018-01-06').verdict).toBe('differs');
     expect(check('Depuis sa participation officielle aux activités de maintien de la paix de l\'ONU en 2014, le Vietnam a envoyé 12 officiers aux opérations au Soudan du Sud et en République centrafricaine.', '2017-06-01').verdict).toBe('differs');

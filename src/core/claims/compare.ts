@@ -61,7 +61,8 @@ export function relationTo(claim: ClaimFigure, f: FactFigure): UnitRelation {
   if (claim.kind === 'percent') return f.unit === 'percent' ? 'same' : 'none';
   if (f.unit === 'percent') return 'none';
   if (claim.kind === 'money') return claim.unit === f.unit ? 'same' : 'none';
-  const r = unitRelation(claim.unit, f.unit);
+  // "five rotations of Level-2 Field Hospitals": each rotation is one of the hospitals the sources count.
+  const r = claim.of !== undefined && unitRelation(claim.unit, f.unit) === 'none' ? unitRelation(claim.of, f.unit) : unitRelation(claim.unit, f.unit);
   // "the 184-member unit", "63 members": any people the fact counts may be meant.
   if (r === 'none' && GENERIC_PEOPLE.has(claim.unit) && isPeopleUnit(f.unit)) return 'loose';
   if (r !== 'none' || !f.quantityUnit) return r;
