@@ -100,6 +100,10 @@ const VIETNAMESE: Row[] = [
 ];
 
 const FRENCH: Row[] = [
+  // "pays membres": member countries, counted as countries.
+  ['https://fr.nhandan.vn/dossier/les-grands-evenements/item/322271-les-relations-diplomatiques-du-vietnam.html',
+    "Le Vietnam a noué des relations diplomatiques avec 180 des 193 pays membres de l'ONU, ainsi que des relations de commerce avec 230 pays et territoires.",
+    [{ value: 180, total: 193, unit: 'country' }, { value: 230, unit: 'country' }]],
   ['https://fr.vietnamplus.vn/lhopital-de-campagne-de-niveau-2-no-4-part-en-mission-au-soudan-du-sud/182896.vnp',
     "Le Département des opérations de maintien de la paix du Vietnam a organisé le 24 mai une cérémonie de départ du 2e détachement de l'Hôpital de campagne de niveau 2 No 4 pour sa mission au Soudan du Sud.",
     [{ value: 2, ordinal: true, unit: 'contingent' }]],

@@ -66,6 +66,8 @@ const FR_ADJECTIVES: Record<string, string> = wordTable({
   onusien: 'un', onusiens: 'un', onusienne: 'un', officiel: 'official', officiels: 'official', officielle: 'official',
   officielles: 'official', strategique: 'strategic', strategiques: 'strategic', integral: 'comprehensive', integraux: 'comprehensive',
   nouveaux: 'new', nouvelles: 'new', autres: 'other',
+  // "pays membres" (member countries); "184 membres" alone stays a noun.
+  membre: 'member', membres: 'member',
 });
 
 const CURRENCIES: Record<string, string> = wordTable({
