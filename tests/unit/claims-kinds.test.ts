@@ -342,6 +342,15 @@ describe('claim checks on the kinds of claim real outlets make', () => {
     expect(check('Đối với hình thức đơn vị, Việt Nam đã cử hai lượt bệnh viện dã chiến cấp II với 126 sĩ quan, quân nhân chuyên nghiệp tham gia.', '2020-10-01').verdict).toBe('same');
   });
 
+  it('the very count of other people of the same unit agrees, and a bound far below a figure is no evidence for it', () => {
+    // https://vovworld.vn./fr-CH/chronique-du-jour/le-vietnam-poursuit-sa-participation-aux-operations-de-maintien-de-la-paix-de-lonu-1095574.vov
+    const r = check('184 officiers de l’équipe du génie vietnamien et plus de 2.000 tonnes d’équipements sont partis mercredi dernier.');
+    expect(r.verdict).toBe('same');
+    expect(r.summary).toMatch(/^The sources say the same: 184 sappers/);
+    // Not the 22,700 tonnes of rice aid to North Korea, which "more than 2,000 tonnes" only bounds.
+    expect(topIds(r).some((id) => id.includes('rice'))).toBe(false);
+  });
+
   it('an older running total that differs from the sources\' is an older figure: it differs; one year\'s count is a part', () => {
     expect(check('Vietnam has sent 20 peacekeepers to conflict zones in Africa since 2013.', '2018-01-06').verdict).toBe('differs');
     expect(check('Depuis sa participation officielle aux activités de maintien de la paix de l\'ONU en 2014, le Vietnam a envoyé 12 officiers aux opérations au Soudan du Sud et en République centrafricaine.', '2017-06-01').verdict).toBe('differs');

@@ -129,7 +129,9 @@ function figureEvidence(numeric: readonly ClaimFigure[], f: IndexedFact): { evid
     const exactPeople = GENERIC_PEOPLE.has(n.unit ?? '') && m?.relation === 'loose' && m.status === 'same' && !n.bound && !n.range && n.value >= 20 && !isRound(n.value);
     if ((m?.relation !== 'same' && !exactPeople) || otherUnitOfTime(n.unit, m.figure.unit)) continue;
     // A shared percentage or small number is common; a shared count of something says more.
-    const telling = n.kind !== 'percent' && n.value >= 10;
+    // (Not a bound the fact's value clears by far: "plus de 2.000 tonnes" of equipment is not the 22,700 tonnes of rice aid.)
+    const farPastBound = (n.bound === 'at-least' && m.figure.spec.value > n.value * 2) || (n.bound === 'at-most' && m.figure.spec.value < n.value / 2);
+    const telling = n.kind !== 'percent' && n.value >= 10 && !farPastBound;
     evidence = m.status === 'same' && telling ? 2 : evidence === 2 ? 2 : 1;
     countsAlike ||= isPeopleUnit(n.unit);
   }

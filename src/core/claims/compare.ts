@@ -65,6 +65,8 @@ export function relationTo(claim: ClaimFigure, f: FactFigure): UnitRelation {
   const r = claim.of !== undefined && unitRelation(claim.unit, f.unit) === 'none' ? unitRelation(claim.of, f.unit) : unitRelation(claim.unit, f.unit);
   // "the 184-member unit", "63 members": any people the fact counts may be meant.
   if (r === 'none' && GENERIC_PEOPLE.has(claim.unit) && isPeopleUnit(f.unit)) return 'loose';
+  // "184 officiers de l'équipe du génie" against "184 sappers": people of one kind and another, but the very number, one no round figure would give by chance.
+  if (r === 'none' && isPeopleUnit(claim.unit) && isPeopleUnit(f.unit) && claim.kind === 'count' && !claim.bound && !claim.range && claim.value >= 20 && !isRound(claim.value) && claim.value === f.spec.value) return 'loose';
   if (r !== 'none' || !f.quantityUnit) return r;
   return unitRelation(claim.unit, f.quantityUnit) === 'same' ? 'same' : 'none';
 }
