@@ -323,6 +323,11 @@ describe('claim checks on the kinds of claim real outlets make', () => {
     const r = check('Le Vietnam a établi des partenariats stratégiques avec 16 pays et des partenariats intégraux avec plus de 10 pays.');
     expect(r.verdict).toBe('differs');
     expect(r.summary).not.toMatch(/189 countries/);
+    // Partnership tiers exclude each other: thirteen comprehensive strategic partners are not the 13 comprehensive ones.
+    // https://paradisetrips.giaodienmau.com/?p=1611
+    const csp = check('Discover the thirteen nations with whom Vietnam has established Comprehensive Strategic Partnerships as of June 2025, highlighting the breadth and depth of its elite diplomatic network.', '2025-06-30');
+    expect(csp.verdict).toBe('differs');
+    expect(csp.summary).toMatch(/^The sources differ: 3 comprehensive strategic partnerships/);
   });
 
   it('a month is checked against the fact giving the month, not agreed by one giving only the year', () => {

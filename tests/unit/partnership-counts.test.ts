@@ -12,6 +12,12 @@ describe('countries counted after a kind of partnership', () => {
     expect(units('Le Vietnam a établi des partenariats stratégiques avec 16 pays et des partenariats intégraux avec plus de 10 pays.')).toEqual(['strategic partnership', 'comprehensive partnership']);
   });
 
+  it('read the kind after the count too ("nations with whom …", "quốc gia là đối tác …")', () => {
+    // https://paradisetrips.giaodienmau.com/?p=1611
+    expect(units('Discover the thirteen nations with whom Vietnam has established Comprehensive Strategic Partnerships as of June 2025.')[0]).toBe('comprehensive strategic partnership');
+    expect(units('Hiện nay Mỹ nằm trong số 13 quốc gia là đối tác toàn diện của Việt Nam.')).toEqual(['comprehensive partnership']);
+  });
+
   it('leave other counts of countries alone', () => {
     expect(units('Vietnam has diplomatic relations with 189 countries.')).toEqual(['country']);
     // A partnership with one country, then another clause counting countries.

@@ -5,6 +5,7 @@
  */
 import { foldKey } from '../text/fold.js';
 import type { ClaimFigure } from './types.js';
+import { normaliseUnit, unitRelation } from './units.js';
 
 const COMPREHENSIVE_STRATEGIC = 'comprehensive strategic partnership';
 const STRATEGIC = 'strategic partnership';
@@ -23,14 +24,25 @@ const BEFORE: [RegExp, string][] = [
   [/(?:^| )partenariats? (?:integra(?:l|ux)|globa(?:l|ux)) avec(?: \S+){0,2} ?$/, COMPREHENSIVE],
 ];
 
-/** How far back (in characters) the kind of partnership may stand. */
+/** Folded text just after the counted countries: "… with whom Vietnam has established comprehensive strategic partnerships", "… là đối tác toàn diện". */
+const KIND_AFTER: [RegExp, string][] = [
+  [/^(?: \S+){0,8} with (?:whom|which)(?: \S+){0,6} comprehensive strategic partner/, COMPREHENSIVE_STRATEGIC],
+  [/^(?: \S+){0,8} with (?:whom|which)(?: \S+){0,6} strategic partner/, STRATEGIC],
+  [/^(?: \S+){0,8} with (?:whom|which)(?: \S+){0,6} comprehensive partner/, COMPREHENSIVE],
+  [/^ (?:la )?(?:quan he )?doi tac chien luoc toan dien/, COMPREHENSIVE_STRATEGIC],
+  [/^ (?:la )?(?:quan he )?doi tac chien luoc/, STRATEGIC],
+  [/^ (?:la )?(?:quan he )?doi tac toan dien/, COMPREHENSIVE],
+];
+
+/** How far (in characters) the kind of partnership may stand from the count. */
 const REACH = 80;
 
 export function countPartnerships(figures: ClaimFigure[], text: string): void {
   for (const f of figures) {
-    if (f.unit !== 'country' || f.kind !== 'count') continue;
+    if (f.kind !== 'count' || f.unit === undefined || unitRelation(normaliseUnit(f.unit), 'country') !== 'same') continue;
     const before = foldKey(text.slice(Math.max(0, f.start - REACH), f.start));
-    const kind = BEFORE.find(([re]) => re.test(before));
+    const after = ` ${foldKey(text.slice(f.end, f.end + REACH))}`;
+    const kind = BEFORE.find(([re]) => re.test(before)) ?? KIND_AFTER.find(([re]) => re.test(after));
     if (kind) f.unit = kind[1];
   }
 }

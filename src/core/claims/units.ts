@@ -266,8 +266,13 @@ export function unitRelation(a: string, b: string): UnitRelation {
   const fx = FAMILY[x.head] ?? x.head;
   const fy = FAMILY[y.head] ?? y.head;
   if (fx !== fy) return LOOSE.some(([p, q]) => (p === fx && q === fy) || (p === fy && q === fx)) ? 'loose' : 'none';
+  // Partnership tiers exclude each other: 13 comprehensive partnerships are no 13 comprehensive strategic ones.
+  const tier = (mods: readonly string[]): string => mods.filter((m) => TIERS.has(m)).join(' ');
+  if (tier(x.mods) && tier(y.mods) && tier(x.mods) !== tier(y.mods)) return 'none';
   return x.mods.join(' ') === y.mods.join(' ') ? 'same' : 'loose';
 }
+
+const TIERS = new Set(['strategic', 'comprehensive']);
 
 /** True when `a` and `b` count the same kind of thing (see `unitRelation`). */
 export function sameUnitFamily(a: string, b: string): boolean {
