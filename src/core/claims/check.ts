@@ -12,7 +12,7 @@
  */
 import { detectMentions } from '../match/detect.js';
 import type { ClaimIndex, IndexedFact } from './claim-index.js';
-import { GENERIC_PEOPLE, isRound, matchFigure, namesDate, otherUnitOfTime, type DateNaming } from './compare.js';
+import { GENERIC_PEOPLE, isVeryCount, matchFigure, namesDate, otherUnitOfTime, type DateNaming } from './compare.js';
 import { summarise } from './explain.js';
 import { formatDate } from '../corpus/corpus-index.js';
 import { extractFigures } from './figures.js';
@@ -126,7 +126,7 @@ function figureEvidence(numeric: readonly ClaimFigure[], f: IndexedFact): { evid
     const m = matchFigure(n, f.figures);
     // "The 184-member unit" against "184 sappers": people that could be any, but the very number,
     // one no round figure would give by chance.
-    const exactPeople = GENERIC_PEOPLE.has(n.unit ?? '') && m?.relation === 'loose' && m.status === 'same' && !n.bound && !n.range && n.value >= 20 && !isRound(n.value);
+    const exactPeople = GENERIC_PEOPLE.has(n.unit ?? '') && m?.relation === 'loose' && m.status === 'same' && isVeryCount(n);
     if ((m?.relation !== 'same' && !exactPeople) || otherUnitOfTime(n.unit, m.figure.unit)) continue;
     // A shared percentage or small number is common; a shared count of something says more.
     // (Not a bound the fact's value clears by far: "plus de 2.000 tonnes" of equipment is not the 22,700 tonnes of rice aid.)

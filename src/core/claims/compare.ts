@@ -66,10 +66,14 @@ export function relationTo(claim: ClaimFigure, f: FactFigure): UnitRelation {
   // "the 184-member unit", "63 members": any people the fact counts may be meant.
   if (r === 'none' && GENERIC_PEOPLE.has(claim.unit) && isPeopleUnit(f.unit)) return 'loose';
   // "184 officiers de l'équipe du génie" against "184 sappers": people of one kind and another, but the very number, one no round figure would give by chance.
-  if (r === 'none' && isPeopleUnit(claim.unit) && isPeopleUnit(f.unit) && claim.kind === 'count' && !claim.bound && !claim.range && claim.value >= 20 && !isRound(claim.value) && claim.value === f.spec.value) return 'loose';
+  if (r === 'none' && isPeopleUnit(claim.unit) && isPeopleUnit(f.unit) && isVeryCount(claim) && claim.value === f.spec.value) return 'loose';
   if (r !== 'none' || !f.quantityUnit) return r;
   return unitRelation(claim.unit, f.quantityUnit) === 'same' ? 'same' : 'none';
 }
+
+/** A count no round figure would give by chance: exact, not hedged, 20 or more, not round ("184", not "about 200"). */
+export const isVeryCount = (claim: ClaimFigure): boolean =>
+  claim.kind === 'count' && !claim.bound && !claim.range && claim.value >= 20 && !isRound(claim.value);
 
 /** A number with at most two significant digits (500, 1,100, 90, 13,000). */
 export function isRound(v: number): boolean {
@@ -123,9 +127,11 @@ export function matchFigure(claim: ClaimFigure, figures: readonly FactFigure[]):
   let bestRank = -Infinity;
   // Agreement first, then the closer kind of thing, then the closer value: "more than 5%" is
   // about the fact's 5%, not its 20% that also happens to be more than 5.
-  const rank = (m: FigureMatch): number =>
-    (m.status === 'same' ? 4 : 0) + (m.relation === 'same' ? 2 : 0) + (m.status === 'differs' ? 1 : 0) -
-    Math.min(Math.abs(m.figure.spec.value - inUnitOf(claim, m.figure.unit).value) / Math.max(Math.abs(inUnitOf(claim, m.figure.unit).value), 1e-9), 1) * 0.5;
+  const rank = (m: FigureMatch): number => {
+    const value = inUnitOf(claim, m.figure.unit).value;
+    return (m.status === 'same' ? 4 : 0) + (m.relation === 'same' ? 2 : 0) + (m.status === 'differs' ? 1 : 0) -
+      Math.min(Math.abs(m.figure.spec.value - value) / Math.max(Math.abs(value), 1e-9), 1) * 0.5;
+  };
   for (const f of figures) {
     // "about 10 days to prepare" against "a two-week preparation period": a span of time in the fact's unit.
     const c = inUnitOf(claim, f.unit);
