@@ -118,6 +118,9 @@ function comparableFigures(s: Scored, ctx: ClaimContext, figure: ClaimFigure): F
 }
 
 
+/** A fact over a period that does not say something began then: its start is not when a first came. */
+const cannotDateFirst = (f: IndexedFact): boolean => f.span.period && !f.began;
+
 /** A count running up to the fact's date ("since 2014 … 184 sappers", as of April 2022), not one over a term it names whole. */
 const isRunning = (f: IndexedFact): boolean => f.span.period && !f.span.named.some(([a, b]) => a === f.span.from && b === f.span.to);
 
@@ -138,7 +141,7 @@ function datesAgainst(dates: readonly ClaimFigure[], s: Scored, first: (date: Cl
   const firstOf = (d: ClaimFigure): boolean => d.kind === 'year' && first(d);
   return dates.map((d) => {
     if (!comparable || !fits(d)) return 'not-stated';
-    if (firstOf(d) && s.f.span.period && !s.f.began) return 'not-stated';
+    if (firstOf(d) && cannotDateFirst(s.f)) return 'not-stated';
     return compareDate(d, s.f.span, firstOf(d));
   });
 }
@@ -320,12 +323,12 @@ function planDate(date: ClaimFigure, scored: readonly Scored[], tie: number, dif
     against(s).some((d) => d !== 'not-stated');
   // The date of a first ("first joined … in 2012") is set against a fact saying when that began, before one merely dated.
   const strongest = scored.find(strong);
-  const beginning = firstOf(date) && strongest && !strongest.f.began
+  if (!strongest) return undefined;
+  const beginning = firstOf(date) && !strongest.f.began
     ? scored.find((s) => strong(s) && s.f.began && s.rel.score >= strongest.rel.score * BEGINNING_TIE && !firstOfAnotherKind(s, keys)) : undefined;
   const top = beginning ?? strongest;
-  if (!top) return undefined;
   const group: Candidate[] = scored
-    .filter((s) => s === top || (strong(s) && s.rel.score >= (strongest ?? top).rel.score * tie))
+    .filter((s) => s === top || (strong(s) && s.rel.score >= strongest.rel.score * tie))
     .map((s) => ({ ...s, dates: against(s).map(shown) }));
   // A fact nearly as clearly about the claim that names the claim's very year for its event
   // ("began sending officers … in 2014") is what a dated claim is about, more than a count it does
@@ -342,10 +345,9 @@ function planDate(date: ClaimFigure, scored: readonly Scored[], tie: number, dif
   // The claim is more clearly about an undated fact (one that only has the date it was said): its
   // dates are not checked against a weaker one — unless that one names the very date for its event.
   // (A dated fact whose period cannot date a first, "the levy unpaid from 1975 until 1994" against "first joined … in 2012", is no such fact.)
-  const cannotDateFirst = (s: Scored): boolean => firstOf(date) && s.f.span.period && !s.f.began;
-  const clearest = scored.find((s) => !cannotDateFirst(s));
+  const clearest = scored.find((s) => !(firstOf(date) && cannotDateFirst(s.f)));
   // (A beginning chosen over the strongest dated fact stands in its place here.)
-  if ((strongest ?? top).rel.score < (clearest?.rel.score ?? 0) * UNDATED_TOP) return event ? eventPlan(event) : undefined;
+  if (strongest.rel.score < (clearest?.rel.score ?? 0) * UNDATED_TOP) return event ? eventPlan(event) : undefined;
   if (event && firstOf(date)) return eventPlan(event);
   const agree = group.filter((c) => c.dates.every((d) => d === 'same') && (!monthDiffers || month(c)));
   if (agree.length) return settle({ dates, group: agree });
