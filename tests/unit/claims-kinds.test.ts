@@ -356,6 +356,15 @@ describe('claim checks on the kinds of claim real outlets make', () => {
     expect(topIds(r).some((id) => id.includes('rice'))).toBe(false);
   });
 
+  it('a month inside a running count is not one the count gives: the fact naming that month dates it', () => {
+    // https://e.vnexpress.net/news/news/vietnamese-field-hospital-in-south-sudan-wins-praise-for-yeoman-service-3991807.html
+    const r = check('In October 2018, 63 Vietnamese doctors arrived in conflict-ridden South Sudan to man the field hospital.', '2019-10-04');
+    expect(r.verdict).toBe('same');
+    expect(r.summary).toMatch(/On 1 October 2018, Viet Nam deployed 1 level-two field hospital/);
+    // https://lecourrier.vn/empreinte-solidaire-des-soldats-vietnamiens-a-abiye/1342609.html: 184 sappers "since 2014" do not date this arrival.
+    expect(check('En mai 2022, l’équipe de reconnaissance avancée de l’Unité du génie du Vietnam arrive à Abiyé.').verdict).toBe('related');
+  });
+
   it('an older running total that differs from the sources\' is an older figure: it differs; one year\'s count is a part', () => {
     expect(check('Vietnam has sent 20 peacekeepers to conflict zones in Africa since 2013.', '2018-01-06').verdict).toBe('differs');
     expect(check('Depuis sa participation officielle aux activités de maintien de la paix de l\'ONU en 2014, le Vietnam a envoyé 12 officiers aux opérations au Soudan du Sud et en République centrafricaine.', '2017-06-01').verdict).toBe('differs');

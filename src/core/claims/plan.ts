@@ -142,6 +142,8 @@ function datesAgainst(dates: readonly ClaimFigure[], s: Scored, first: (date: Cl
   return dates.map((d) => {
     if (!comparable || !fits(d)) return 'not-stated';
     if (firstOf(d) && cannotDateFirst(s.f)) return 'not-stated';
+    // "In October 2018, 63 doctors arrived": a month inside a running count ("since 2014 … 252 medical personnel") is not one it gives.
+    if (running && !d.dateRole && s.f.span.from < s.f.span.to && d.kind === 'year' && d.month !== undefined && !s.f.namedDates.some((x) => x.year === d.value && x.month === d.month)) return 'not-stated';
     return compareDate(d, s.f.span, firstOf(d));
   });
 }
