@@ -365,6 +365,13 @@ describe('claim checks on the kinds of claim real outlets make', () => {
     expect(check('En mai 2022, l’équipe de reconnaissance avancée de l’Unité du génie du Vietnam arrive à Abiyé.').verdict).toBe('related');
   });
 
+  it('a count of the dead is no count of those deployed', () => {
+    // https://huengaynay.vn/the-gioi/lien-hop-quoc-de-cao-dong-gop-quan-trong-cua-luc-luong-gin-giu-hoa-binh-154222.html: the UN's fallen, not Vietnam's 512 personnel.
+    expect(check('Người đứng đầu Liên hợp quốc cùng các đại biểu đã dành một phút mặc niệm và tri ân hơn 4.400 binh sỹ, nhân viên gìn giữ hòa bình của Liên hợp quốc đã hy sinh khi đang làm nhiệm vụ trong gần tám thập kỷ qua, trong đó có 57 người ngã xuống trong năm 2024.').verdict).not.toBe('differs');
+    // A death named in another clause leaves the count of those deployed as it is.
+    expect(check('Since 2014, more than 1,000 Vietnamese peacekeepers have been deployed, and none has died.').summary).toMatch(/512 personnel/);
+  });
+
   it('an older running total that differs from the sources\' is an older figure: it differs; one year\'s count is a part', () => {
     expect(check('Vietnam has sent 20 peacekeepers to conflict zones in Africa since 2013.', '2018-01-06').verdict).toBe('differs');
     expect(check('Depuis sa participation officielle aux activités de maintien de la paix de l\'ONU en 2014, le Vietnam a envoyé 12 officiers aux opérations au Soudan du Sud et en République centrafricaine.', '2017-06-01').verdict).toBe('differs');

@@ -57,6 +57,8 @@ const DURATIONS = new Set(['year', 'month', 'week', 'day', 'hour']);
 const FIRST_NEAR = 70;
 /** Facts this much about the claim may hold parts of a total it gives, if not enough to be shown on their own. */
 const PARTS_ABOUT = 0.3;
+/** Words saying people died (folded): "killed", "hy sinh", "tués". */
+const DEATHS = /\b(?:killed|died|dead|deaths|fallen|lost their lives|hy sinh|tu vong|thiet mang|tu nan|nga xuong|morts?|tues?|decedes?|ont peri|perdu la vie)\b/;
 /** This many of the sources' topics named in one sentence vouch for each other. */
 const TOGETHER = 3;
 /** A fact sharing this much of a claim in the sources' field is related to it when no fact is closer. */
@@ -204,7 +206,9 @@ export function checkClaim(index: ClaimIndex, claim: string, options: CheckOptio
   const terms = claimTerms(index, claim, mentions, termOptions);
   const claimKeys = new Set(terms.weights.keys());
   // "81 of the 529 officers", "156 des 184 membres": the whole is a figure of its own.
-  const numeric = figures.filter(isNumeric).flatMap((f) => (f.total !== undefined ? [f, wholeOf(f)] : [f]));
+  // "… tri ân hơn 4.400 binh sỹ … đã hy sinh": the dead are counted nowhere in the sources, least of all by those deployed.
+  const casualty = (n: ClaimFigure): boolean => isPeopleUnit(n.unit) && DEATHS.test(foldKey(claim.slice(...clauseAround(claim, n.start, n.end))));
+  const numeric = figures.filter((f) => isNumeric(f) && !casualty(f)).flatMap((f) => (f.total !== undefined ? [f, wholeOf(f)] : [f]));
   const claimDates = figures.filter(isDate);
   // "On November 23, the Ministry and UNDP held a workshop" with no year (and no date of writing to read one from): the very day a fact gives its event.
   const yearless = dayDates(claim).filter((d) => !claimDates.some((f) => f.start < d.end && d.start < f.end));
