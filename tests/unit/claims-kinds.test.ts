@@ -372,6 +372,13 @@ describe('claim checks on the kinds of claim real outlets make', () => {
     expect(check('Since 2014, more than 1,000 Vietnamese peacekeepers have been deployed, and none has died.').summary).toMatch(/512 personnel/);
   });
 
+  it('a part of another count is no second part of a total (23 female officers and 166 officers do not add up to 189), and medical staff counted together stay medical', () => {
+    // https://en.baoquocte.vn/vietnamese-peacekeeping-force-leave-on-duty-at-unisfa-181655.html: 189 medical staff against 252 medical personnel.
+    const r = check('After eight years, Viet Nam has since sent a total of 76 officers to perform UN missions in South Sudan, the Central African Republic, and UNISFA alongside 189 medical officers and staff from the level-2 field hospital as part of the mission.');
+    expect(r.verdict).toBe('differs');
+    expect(r.summary).toMatch(/^The sources differ: 252 medical personnel/);
+  });
+
   it('an older running total that differs from the sources\' is an older figure: it differs; one year\'s count is a part', () => {
     expect(check('Vietnam has sent 20 peacekeepers to conflict zones in Africa since 2013.', '2018-01-06').verdict).toBe('differs');
     expect(check('Depuis sa participation officielle aux activités de maintien de la paix de l\'ONU en 2014, le Vietnam a envoyé 12 officiers aux opérations au Soudan du Sud et en République centrafricaine.', '2017-06-01').verdict).toBe('differs');

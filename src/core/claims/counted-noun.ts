@@ -134,12 +134,17 @@ export function unitAfter(t: readonly Token[], j: number, depth = 0): Unit | und
       return { ...result, unit: both, to: other.to };
     }
     if (other && isPeopleUnit(unit) && isPeopleUnit(other.unit) && KNOWN_HEADS.has(other.unit.split(' ').pop() ?? '')) {
-      unit = unitRelation(unit, other.unit) === 'same' ? unit : 'personnel';
+      // ("189 medical officers and staff": medical personnel, the kind kept.)
+      const kind = unit.split(' ').slice(0, -1).filter((m) => KIND_OF_PEOPLE.has(m)).join(' ');
+      unit = unitRelation(unit, other.unit) === 'same' ? unit : normaliseUnit(kind ? `${kind} personnel` : 'personnel');
       return { ...result, unit, to: other.to };
     }
   }
   return unit ? result : undefined;
 }
+
+/** Modifiers that say which people two kinds counted together are ("medical officers and staff"). */
+const KIND_OF_PEOPLE = new Set(['medical', 'female']);
 
 /** Formed units that rotate: "two rotations of the field hospital" are not two hospitals. */
 const ROTATING_UNITS = /(^| )(hospital|unit|contingent|team|group|company|battalion|platoon|squad|force|mission)$/;

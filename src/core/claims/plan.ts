@@ -396,6 +396,9 @@ export function pairDates(numeric: readonly ClaimFigure[], dates: readonly Claim
  * 252 medical personnel + 184 sappers, both since 2014 as of April 2022): the claim gives a total
  * the sources give in parts.
  */
+/** Whether one count is of a kind of the other's people ("female officer" and "officer"). */
+const nested = (a: string, b: string): boolean => a !== b && (a.endsWith(` ${b}`) || b.endsWith(` ${a}`));
+
 export function partsAddingUp(figure: ClaimFigure, scored: readonly Scored[]): Candidate[] | undefined {
   // Small numbers add up by chance.
   if (!isPeopleUnit(figure.unit) || figure.value < 20 || figure.bound) return undefined;
@@ -414,6 +417,8 @@ export function partsAddingUp(figure: ClaimFigure, scored: readonly Scored[]): C
     for (let i = 0; i < list.length; i++) {
       for (let j = i + 1; j < list.length; j++) {
         const pair = [list[i]!, list[j]!];
+        // "23 female officers out of 166 officers": a part of the other is no second part of the whole.
+        if (nested(pair[0]!.g.unit, pair[1]!.g.unit)) continue;
         if (valueAgrees(figure, pair[0]!.g.spec.value + pair[1]!.g.spec.value)) {
           return pair.map(({ s, g }) => ({ ...s, match: { figure: g, relation: 'loose', status: 'same' }, dates: [] }));
         }
