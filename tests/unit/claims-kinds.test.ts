@@ -379,6 +379,14 @@ describe('claim checks on the kinds of claim real outlets make', () => {
     expect(r.summary).toMatch(/^The sources differ: 252 medical personnel/);
   });
 
+  it('another country named in Vietnamese is another actor; a claim about others naming a topic outright is related, not nothing', () => {
+    // https://baogialai.com.vn/viet-nam-an-tuong-than-thuong-tai-nam-sudan-post313427.html: a Mongolian officer at UNMISS ("Từ Mông Cổ") is not Vietnam's peacekeeping.
+    expect(check('Từ Mông Cổ, Bolor Erdene Myatav đã tới phái bộ UNMISS, Nam Sudan làm nhiệm vụ gìn giữ hòa bình.').verdict).toBe('nothing');
+    expect(actorsIn('Bộ trưởng Quốc phòng Ai Cập và Lực lượng vũ trang Ma Rốc').foreign).toBe(true);
+    // https://mangalorean.com/us-n-korea-summit-kim-reaches-vietnam/?amp=1: the summit the sources cover, named by the two countries that held it.
+    expect(check('The second US-North Korea summit follows a historic first round of talks in 2018 in Singapore.').verdict).not.toBe('nothing');
+  });
+
   it('an older running total that differs from the sources\' is an older figure: it differs; one year\'s count is a part', () => {
     expect(check('Vietnam has sent 20 peacekeepers to conflict zones in Africa since 2013.', '2018-01-06').verdict).toBe('differs');
     expect(check('Depuis sa participation officielle aux activités de maintien de la paix de l\'ONU en 2014, le Vietnam a envoyé 12 officiers aux opérations au Soudan du Sud et en République centrafricaine.', '2017-06-01').verdict).toBe('differs');

@@ -282,7 +282,8 @@ export function checkClaim(index: ClaimIndex, claim: string, options: CheckOptio
   for (const p of eventDates.plans) for (const c of p.group) if (!scored.some((s) => s.f === c.f)) scored.push({ f: c.f, rel: { ...c.rel, relevant: true } });
   const partsPool = all.filter((s) => s.rel.about >= PARTS_ABOUT);
   if (scored.length === 0) {
-    const related = foreign ? [] : byTopic(index, terms);
+    // (Another country's doing is related only through a topic named outright: "the second US-North Korea summit".)
+    const related = foreign && topics.length === 0 ? [] : byTopic(index, terms);
     // "Over 800 blue-beret officers of the Vietnamese army … sent to the UN missions": a claim about
     // Vietnam in the sources' field (UN peacekeeping) is related to what they say of it, if nothing closer.
     if (related.length === 0 && aboutTheSubject && terms.domainKeys.size > 0) {

@@ -48,7 +48,8 @@ saint vincent and the grenadines, san marino, sao tome and principe, serbia, ser
 slovenia, slovenie, solomon islands, somalia, somalie, suriname, syria, syrie, tajikistan, timor leste, trinidad and tobago,
 trinite et tobago, turkmenistan, tuvalu, united arab emirates, emirats arabes unis, uzbekistan, vanuatu, venezuela, yemen,
 tonga, palau, samoa, grenada, dominica, monaco, malta, oman, chile, cuba, myanmar, burma, burmese, birmanie, birman, mien dien,
-european union, union europeenne, lien minh chau au`;
+european union, union europeenne, lien minh chau au, mong co, ai cap, ma roc, vuong quoc anh, lien bang nga, thuy dien, tay ban nha,
+ai len, canada, nuoc phap, nuoc nga, nuoc duc, nuoc uc, nuoc my`;
 const SUBJECT = 'vietnam, viet nam, vietnamese, vietnamien, vietnamienne, vietnamiens, vietnamiennes, hanoi, ha noi, southeast asian nation, southeast asian country';
 
 const ACTORS = new PhraseTable<'foreign' | 'subject'>([
