@@ -15,8 +15,8 @@ import { splitFor } from '../realworld/split.js';
 
 /** Today's measured values rounded down: a regression fails; raise them as the engine improves. */
 const FLOORS = {
-  claims: 0.67,
-  claimsByLang: { en: 0.65, vi: 0.69, fr: 0.68 } as Record<(typeof LANGS)[number], number>,
+  claims: 0.68,
+  claimsByLang: { en: 0.66, vi: 0.69, fr: 0.69 } as Record<(typeof LANGS)[number], number>,
   recall: 0.92,
   maxConfuserFalseAlarms: 1,
 };
@@ -29,7 +29,7 @@ const isHttpUrl = (u: string): boolean => { try { return ['http:', 'https:'].inc
 
 describe('claims.yaml', () => {
   it('has at least 130 real sentences in the three languages, every verdict in each', () => {
-    expect(claims.length).toBeGreaterThanOrEqual(1450);
+    expect(claims.length).toBeGreaterThanOrEqual(1500);
     for (const lang of LANGS) {
       const ofLang = claims.filter((c) => c.lang === lang);
       expect(ofLang.length, lang).toBeGreaterThanOrEqual(30);
